@@ -1,0 +1,114 @@
+package publish
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"path"
+	"slices"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// checkPaths refuses any file path that could escape the output folder or
+// could not be written the same way on Linux, Windows and macOS, and any two
+// entries that would land on the same file. It returns every folder the files
+// need, parents before children.
+func checkPaths(dir string, files []File) ([]string, error) {
+	seen := make(map[string]string) // folded path -> path as given
+	isDir := make(map[string]bool)  // path as given -> it names a folder
+	for _, f := range files {
+		if err := checkPath(f.Path); err != nil {
+			return nil, fmt.Errorf("publish %s: path %q: %w", slashDir(dir), f.Path, err)
+		}
+		if err := claim(seen, isDir, f.Path, false); err != nil {
+			return nil, fmt.Errorf("publish %s: %w", show(dir, f.Path), err)
+		}
+	}
+	var dirs []string
+	for _, f := range files {
+		for d := path.Dir(f.Path); d != "."; d = path.Dir(d) {
+			if isDir[d] {
+				break // d's parents were claimed with it
+			}
+			if err := claim(seen, isDir, d, true); err != nil {
+				return nil, fmt.Errorf("publish %s: %w", show(dir, d), err)
+			}
+			dirs = append(dirs, d)
+		}
+	}
+	// A prefix sorts before the strings it starts, so parents come first.
+	slices.Sort(dirs)
+	return dirs, nil
+}
+
+// claim records p (a file, or a folder if folder is set) and reports a clash
+// with anything recorded before it.
+func claim(seen map[string]string, isDir map[string]bool, p string, folder bool) error {
+	key := strings.ToLower(p)
+	prev, ok := seen[key]
+	switch {
+	case !ok:
+		seen[key] = p
+		isDir[p] = folder
+		return nil
+	case isDir[prev] != folder:
+		// Files are claimed before folders, so only a folder can clash here.
+		return fmt.Errorf("is needed as a folder, but %q is a file", prev)
+	case prev == p:
+		return errors.New("is listed twice")
+	}
+	return fmt.Errorf("differs from %q only in letter case; they would overwrite each other on Windows and macOS", prev)
+}
+
+// checkPath explains why p is refused, or returns nil.
+func checkPath(p string) error {
+	switch {
+	case p == "" || p == ".":
+		return errors.New("is empty")
+	case !utf8.ValidString(p):
+		return errors.New("is not valid UTF-8")
+	case strings.ContainsRune(p, '\\'):
+		return errors.New("contains a backslash; use / between folders")
+	case !fs.ValidPath(p):
+		return errors.New("must be relative, use / between folders, and have no empty, . or .. parts")
+	}
+	if i := strings.IndexFunc(p, unicode.IsControl); i >= 0 {
+		return fmt.Errorf("contains the control character %U", []rune(p[i:])[0])
+	}
+	if i := strings.IndexAny(p, `:<>"|?*`); i >= 0 {
+		return fmt.Errorf("contains %q, which Windows does not allow in file names", p[i])
+	}
+	for seg := range strings.SplitSeq(p, "/") {
+		if err := checkSegment(seg); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// checkSegment refuses one path element that Windows would treat as a
+// device or silently rename.
+func checkSegment(seg string) error {
+	if strings.HasSuffix(seg, ".") || strings.HasSuffix(seg, " ") {
+		return fmt.Errorf("part %q ends in a dot or space, which Windows drops", seg)
+	}
+	stem, _, _ := strings.Cut(seg, ".")
+	if reserved[strings.ToUpper(strings.TrimRight(stem, " "))] {
+		return fmt.Errorf("part %q is a device name Windows reserves", seg)
+	}
+	return nil
+}
+
+// reserved holds Windows device names, which stay devices whatever extension
+// follows them ("nul.txt" is still NUL).
+var reserved = map[string]bool{
+	"CON": true, "PRN": true, "AUX": true, "NUL": true, "CONIN$": true, "CONOUT$": true,
+	"COM1": true, "COM2": true, "COM3": true, "COM4": true, "COM5": true,
+	"COM6": true, "COM7": true, "COM8": true, "COM9": true,
+	"COM¹": true, "COM²": true, "COM³": true,
+	"LPT1": true, "LPT2": true, "LPT3": true, "LPT4": true, "LPT5": true,
+	"LPT6": true, "LPT7": true, "LPT8": true, "LPT9": true,
+	"LPT¹": true, "LPT²": true, "LPT³": true,
+}

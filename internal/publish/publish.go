@@ -1,0 +1,87 @@
+// Package publish is the only code that writes the output folder. It stages a
+// whole new tree beside the folder and swaps it in, so a failed build leaves
+// the previous site exactly as it was and a good one leaves no stale files.
+package publish
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+)
+
+// File is one output file. Path is slash-separated and relative to the output
+// folder ("vision/index.html", "assets/site.3f9a1c2e.css").
+type File struct {
+	Path string
+	Data []byte
+}
+
+// Result counts what a publish wrote.
+type Result struct {
+	Files int
+	Bytes int64
+}
+
+// Publish makes dir hold exactly files, atomically: it writes a new tree in a
+// temporary folder beside dir and renames it into place. If anything fails
+// before the swap (a refused path, a failed write, ctx cancelled) the new tree
+// is removed and dir is left as it was. dir need not exist yet; its parent
+// folders are created if they are missing.
+//
+// Paths that are unsafe or unportable are refused before anything is written;
+// see checkPaths for the rules.
+func Publish(ctx context.Context, dir string, files []File) (Result, error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, fmt.Errorf("publish %s: %w", dir, err)
+	}
+	dirs, err := checkPaths(dir, files)
+	if err != nil {
+		return Result{}, err
+	}
+	if err := checkTarget(dir); err != nil {
+		return Result{}, err
+	}
+	staged, err := stage(ctx, dir, dirs, files)
+	if err != nil {
+		return Result{}, err
+	}
+	if err := swap(staged, dir); err != nil {
+		return Result{}, err
+	}
+	return count(files), nil
+}
+
+// checkTarget refuses a dir that exists as anything but a folder. A symbolic
+// link counts as "anything but": swapping would replace the link, not the
+// folder it points at, which is never what the caller meant.
+func checkTarget(dir string) error {
+	info, err := os.Lstat(dir)
+	switch {
+	case os.IsNotExist(err):
+		return nil
+	case err != nil:
+		return fmt.Errorf("publish %s: %w", dir, err)
+	case !info.IsDir():
+		return fmt.Errorf("publish %s: exists and is not a folder (%s)", dir, info.Mode().Type())
+	}
+	return nil
+}
+
+func count(files []File) Result {
+	r := Result{Files: len(files)}
+	for _, f := range files {
+		r.Bytes += int64(len(f.Data))
+	}
+	return r
+}
+
+// show names path p inside dir for error messages, in the slash form editors
+// see in the rest of the build's output.
+func show(dir, p string) string {
+	return slashDir(dir) + "/" + p
+}
+
+func slashDir(dir string) string {
+	return filepath.ToSlash(filepath.Clean(dir))
+}
