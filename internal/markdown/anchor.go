@@ -1,0 +1,56 @@
+package markdown
+
+import (
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/util"
+)
+
+// anchorNode is a link whose address has been checked and rewritten. It
+// replaces goldmark's Link and AutoLink, so nothing unchecked is rendered.
+type anchorNode struct {
+	ast.BaseInline
+	href     string
+	title    string
+	external bool
+}
+
+var kindAnchor = ast.NewNodeKind("SiteAnchor")
+
+func (n *anchorNode) Kind() ast.NodeKind { return kindAnchor }
+
+func (n *anchorNode) Dump(src []byte, level int) {
+	ast.DumpHelper(n, src, level, map[string]string{"Href": n.href}, nil)
+}
+
+// externalNote is visible to everybody, so sighted readers and screen reader
+// users are both told they are about to leave the council's site.
+const externalNote = `<span class="external-note"> (external site)</span>`
+
+func renderAnchor(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
+	n := node.(*anchorNode)
+	if !entering {
+		if n.external {
+			_, _ = w.WriteString(externalNote)
+		}
+		_, _ = w.WriteString("</a>")
+		return ast.WalkContinue, nil
+	}
+	_, _ = w.WriteString(`<a href="`)
+	_, _ = w.Write(util.EscapeHTML([]byte(n.href)))
+	_ = w.WriteByte('"')
+	if n.external {
+		_, _ = w.WriteString(` class="external" rel="external"`)
+	}
+	writeTitle(w, n.title)
+	_ = w.WriteByte('>')
+	return ast.WalkContinue, nil
+}
+
+func writeTitle(w util.BufWriter, title string) {
+	if title == "" {
+		return
+	}
+	_, _ = w.WriteString(` title="`)
+	_, _ = w.Write(util.EscapeHTML([]byte(title)))
+	_ = w.WriteByte('"')
+}

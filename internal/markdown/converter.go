@@ -1,0 +1,69 @@
+package markdown
+
+import (
+	"bytes"
+
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+	"github.com/yuin/goldmark/parser"
+	"github.com/yuin/goldmark/text"
+)
+
+// Converter holds one goldmark instance, built once and shared by
+// goroutines: Convert is safe for concurrent use, because everything that
+// belongs to one page lives in that call.
+type Converter struct {
+	md goldmark.Markdown
+}
+
+// New returns a Converter for CommonMark with GFM tables and strikethrough,
+// smart punctuation and the site's rules. Heading attribute syntax
+// ({#id onclick=...}) is deliberately not enabled: attributes would let an
+// editor's text inject markup.
+func New() *Converter {
+	return &Converter{md: goldmark.New(
+		goldmark.WithExtensions(
+			extension.Table,
+			extension.Strikethrough,
+			extension.NewTypographer(extension.WithTypographicSubstitutions(smartPunctuation)),
+			siteRules{},
+		),
+	)}
+}
+
+// smartPunctuation writes real characters rather than entities, so the HTML
+// reads the same as the page and later stages need not decode it.
+var smartPunctuation = map[extension.TypographicPunctuation]string{
+	extension.LeftSingleQuote:  "‘",
+	extension.RightSingleQuote: "’",
+	extension.LeftDoubleQuote:  "“",
+	extension.RightDoubleQuote: "”",
+	extension.EnDash:           "–",
+	extension.EmDash:           "—",
+	extension.Ellipsis:         "…",
+	extension.LeftAngleQuote:   "«",
+	extension.RightAngleQuote:  "»",
+	extension.Apostrophe:       "’",
+}
+
+// Convert turns one page body into HTML and reports every problem in it.
+func (c *Converter) Convert(src []byte, ctx Context) (res Result) {
+	p := newPage(src, ctx)
+	defer func() {
+		// A crash here would take the editor's preview down with it; a bug
+		// in the converter is reported like any other problem instead.
+		if v := recover(); v != nil {
+			p.diags.Errorf(ctx.File, ctx.FirstLine, "the page could not be converted (a fault in the site tool, please report it): %v", v)
+			res = Result{Diags: p.diags}
+		}
+	}()
+	pc := parser.NewContext(parser.WithIDs(p.ids))
+	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	p.transform(doc)
+	var buf bytes.Buffer
+	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
+		p.diags.Errorf(ctx.File, ctx.FirstLine, "the page could not be written as HTML: %v", err)
+	}
+	p.diags.Sort()
+	return Result{HTML: buf.Bytes(), Headings: p.headings, Links: p.links, Images: p.images, Diags: p.diags}
+}

@@ -1,0 +1,68 @@
+package markdown
+
+import (
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/parser"
+)
+
+// headingIDs makes readable, unique heading ids for one page. A page gets its
+// own, so ids are unique per page and pages can be converted concurrently.
+type headingIDs struct {
+	used map[string]bool
+}
+
+var _ parser.IDs = (*headingIDs)(nil)
+
+func newHeadingIDs() *headingIDs {
+	return &headingIDs{used: map[string]bool{}}
+}
+
+// Generate returns an id for value that no earlier heading on the page has:
+// "dates", then "dates-1", "dates-2".
+func (s *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
+	base := slug(value)
+	id := base
+	for i := 1; s.used[id]; i++ {
+		id = base + "-" + strconv.Itoa(i)
+	}
+	s.used[id] = true
+	return []byte(id)
+}
+
+// Put records an id already in use.
+func (s *headingIDs) Put(value []byte) {
+	s.used[string(value)] = true
+}
+
+// slug keeps letters and digits of every script, so Welsh, Polish or French
+// headings keep readable ids, and joins the words with single hyphens.
+// Apostrophes are dropped rather than split on, so "l’école" stays one word.
+func slug(value []byte) string {
+	var b strings.Builder
+	gap := false
+	for len(value) > 0 {
+		r, size := utf8.DecodeRune(value)
+		value = value[size:]
+		switch {
+		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ':
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r) && b.Len() > 0:
+			if gap && b.Len() > 0 {
+				b.WriteByte('-')
+			}
+			gap = false
+			b.WriteRune(unicode.ToLower(r))
+		default:
+			gap = true
+		}
+	}
+	if b.Len() == 0 {
+		return "section"
+	}
+	return b.String()
+}

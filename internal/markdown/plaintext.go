@@ -1,0 +1,52 @@
+package markdown
+
+import (
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/util"
+)
+
+// plainText is what a reader hears for n: its words without markup, with
+// escapes and entities resolved and runs of white space made single spaces.
+func plainText(n ast.Node, src []byte) string {
+	var b strings.Builder
+	writePlain(&b, n, src)
+	return strings.Join(strings.Fields(b.String()), " ")
+}
+
+func writePlain(b *strings.Builder, n ast.Node, src []byte) {
+	switch n := n.(type) {
+	case *ast.Text:
+		b.Write(resolveText(n.Value(src), n.IsRaw()))
+		if n.SoftLineBreak() || n.HardLineBreak() {
+			b.WriteByte(' ')
+		}
+		return
+	case *ast.String:
+		b.Write(resolveText(n.Value, n.IsRaw() || n.IsCode()))
+		return
+	case *ast.AutoLink:
+		b.Write(n.Label(src))
+		return
+	case *ast.RawHTML, *ast.HTMLBlock:
+		return
+	case *imageNode:
+		b.WriteString(n.alt)
+		return
+	}
+	for c := n.FirstChild(); c != nil; c = c.NextSibling() {
+		writePlain(b, c, src)
+	}
+}
+
+// resolveText undoes Markdown's backslash escapes and HTML entities, as the
+// renderer does, so "Caf&eacute;" reads as "Café".
+func resolveText(v []byte, raw bool) []byte {
+	if raw {
+		return v
+	}
+	v = util.UnescapePunctuations(v)
+	v = util.ResolveNumericReferences(v)
+	return util.ResolveEntityNames(v)
+}
