@@ -1,0 +1,123 @@
+package content
+
+import (
+	"errors"
+	"io/fs"
+	"runtime"
+	"slices"
+	"strings"
+	"sync"
+
+	"norfolk.gov.uk/microsite/internal/diag"
+)
+
+const settingsPath = "content/site.toml"
+
+// Load reads the content/ folder of the project folder fsys: the settings
+// and every page, sorted by Path. Pages with errors are still returned, as
+// far as they could be read, so that later checks can say more; pages that
+// could not be read at all are left out. The diagnostics are sorted.
+func Load(fsys fs.FS) (Settings, []Page, diag.List) {
+	var l diag.List
+	if info, err := fs.Stat(fsys, "content"); err != nil || !info.IsDir() {
+		l.Errorf("content", 0, "there is no content/ folder: the project folder must hold a content/ folder with site.toml and the pages")
+		return Settings{}, nil, l
+	}
+	settings := loadSettings(fsys, &l)
+	pages := parsePages(fsys, findPages(fsys, &l), &l)
+	l.Sort()
+	return settings, pages, l
+}
+
+func loadSettings(fsys fs.FS, l *diag.List) Settings {
+	src, err := fs.ReadFile(fsys, settingsPath)
+	if errors.Is(err, fs.ErrNotExist) {
+		l.Errorf(settingsPath, 0, "the site settings file is missing: create content/site.toml with %s", strings.Join(settingsKeys, ", "))
+		return Settings{}
+	}
+	if err != nil {
+		l.Errorf(settingsPath, 0, "the file cannot be read (%v): check that it still exists and that you may open it", err)
+		return Settings{}
+	}
+	s, sl := ParseSettings(settingsPath, src)
+	*l = append(*l, sl...)
+	return s
+}
+
+// findPages lists the pages under content/, sorted, warning about files an
+// editor may expect to be published but that will not be.
+func findPages(fsys fs.FS, l *diag.List) []string {
+	var paths []string
+	fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			l.Errorf(p, 0, "cannot be read (%v): check that it still exists and that you may open it", err)
+			return nil
+		}
+		if p != "content" && isTemporary(d.Name()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		switch {
+		case d.IsDir() || p == settingsPath:
+		case strings.HasSuffix(p, ".md"):
+			paths = append(paths, p)
+		default:
+			l.Warnf(p, 0, "is not a page and is not published: put images and downloads in assets/")
+		}
+		return nil
+	})
+	// WalkDir's order is by name within each folder, which is not the
+	// order of whole paths ("a-b/" before "a/").
+	slices.Sort(paths)
+	return paths
+}
+
+// isTemporary recognises the hidden and backup files that editors and
+// version control leave beside the real ones.
+func isTemporary(name string) bool {
+	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
+		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".tmp")
+}
+
+// parsePages reads and parses the pages over a bounded pool, each result
+// in its own slot, so the output does not depend on scheduling.
+func parsePages(fsys fs.FS, paths []string, l *diag.List) []Page {
+	pages := make([]Page, len(paths))
+	lists := make([]diag.List, len(paths))
+	read := make([]bool, len(paths))
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for range min(runtime.GOMAXPROCS(0), len(paths)) {
+		wg.Go(func() {
+			for i := range next {
+				pages[i], lists[i], read[i] = readPage(fsys, paths[i])
+			}
+		})
+	}
+	for i := range paths {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+	var out []Page
+	for i := range paths {
+		*l = append(*l, lists[i]...)
+		if read[i] {
+			out = append(out, pages[i])
+		}
+	}
+	return out
+}
+
+func readPage(fsys fs.FS, path string) (Page, diag.List, bool) {
+	src, err := fs.ReadFile(fsys, path)
+	if err != nil {
+		var l diag.List
+		l.Errorf(path, 0, "the file cannot be read (%v): check that it still exists and that you may open it", err)
+		return Page{}, l, false
+	}
+	p, l := ParsePage(path, src)
+	return p, l, true
+}

@@ -1,0 +1,130 @@
+package content
+
+import (
+	"bytes"
+	"strings"
+
+	"github.com/adrg/frontmatter"
+
+	"norfolk.gov.uk/microsite/internal/diag"
+)
+
+// Page is one Markdown file under content/.
+type Page struct {
+	Path       string // slash path from the project folder: "content/workshops/northern.md"
+	Front      FrontMatter
+	Body       []byte         // the Markdown after the closing fence
+	BodyLine   int            // line of the file on which Body starts
+	FieldLines map[string]int // line of each top-level front-matter key ("date" -> 4), for later messages
+}
+
+// FrontMatter holds a page's fields, checked. The keys editors write are
+// listed in the package comment.
+type FrontMatter struct {
+	Title       string
+	Description string
+	Weight      int // navigation order
+	Date        Date
+	Updated     Date
+	Draft       bool
+	Aliases     []string // old addresses, each starting and (unless it names a file) ending with "/"
+	Print       int      // position in the print packs; 0 means not printed
+
+	// Closes is the feedback deadline, given only by the consultation page.
+	Closes Date
+
+	// Workshop pages only: Area, Venue and Town are required there (and
+	// Date); Starts and Ends are "HH:MM", 24-hour, or "".
+	Area, Venue, Town string
+	Starts, Ends      string
+}
+
+// ParsePage reads one page. path is the slash path from the project folder,
+// used in messages and to know which section the page is in. The Page is
+// filled as far as it could be read, even when there are errors.
+func ParsePage(path string, src []byte) (Page, diag.List) {
+	var l diag.List
+	p := Page{Path: path, FieldLines: map[string]int{}}
+	text, ok := checkEncoding(path, src, &l)
+	if !ok {
+		return p, l
+	}
+	f, ok := findFences(path, text, &l)
+	if !ok {
+		return p, l
+	}
+	p.FieldLines = fieldLines(f)
+	p.BodyLine = f.closeLine + 1
+	d := &decoder{path: path, fences: f, lines: p.FieldLines, list: &l}
+	var raw rawFront
+	body, err := frontmatter.MustParse(bytes.NewReader(text), &raw, d.formats()...)
+	if err != nil {
+		// Not expected: findFences has already found both fences.
+		l.Errorf(path, 1, "the front matter cannot be read (%v)", err)
+		return p, l
+	}
+	p.Body = body
+	if d.decoded {
+		c := &checker{path: path, marker: f.marker, lines: p.FieldLines, diags: &l, examples: pageExamples}
+		p.Front = c.front(raw, sectionOf(path))
+	}
+	return p, l
+}
+
+func (c *checker) front(raw rawFront, s section) FrontMatter {
+	fm := FrontMatter{
+		Title:       c.required("the page", "title", raw.Title),
+		Description: c.required("the page", "description", raw.Description),
+		Weight:      c.whole("weight", raw.Weight, "3"),
+		Date:        c.date("date", raw.Date),
+		Updated:     c.date("updated", raw.Updated),
+		Draft:       c.boolean("draft", raw.Draft),
+		Aliases:     c.aliases(raw.Aliases),
+		Print:       c.print(raw.Print),
+	}
+	if c.allowed(s == consultation, raw, consultationKeys, "the consultation page, content/consultation.md") {
+		fm.Closes = c.date("closes", raw.Closes)
+	}
+	if c.allowed(s == workshop, raw, workshopKeys, "workshop pages in content/workshops/") {
+		c.workshop(&fm, raw)
+	}
+	return fm
+}
+
+// required reports a missing field on line 1, where the front matter
+// opens, and a blank one on its own line.
+func (c *checker) required(owner, key string, v rawValue) string {
+	s := c.text(key, v)
+	_, written := c.lines[key]
+	switch {
+	case v.set && !v.isText:
+		// text has said what is wrong.
+	case !written && !v.set:
+		c.errorf(key, "%s has no %s: add a line like %s", owner, key, c.example(key))
+	case strings.TrimSpace(s) == "":
+		c.errorf(key, "%s is blank: fill it in, like %s", key, c.example(key))
+	}
+	return s
+}
+
+func (c *checker) print(v rawValue) int {
+	n := c.whole("print", v, "1 (or 0 to leave the page out of the print packs)")
+	if n < 0 {
+		c.errorf("print", "print must not be negative: use 1 or more for the page's place in the print packs, or 0 to leave it out")
+		return 0
+	}
+	return n
+}
+
+func (c *checker) aliases(v rawValue) []string {
+	var out []string
+	for _, a := range c.list("aliases", v) {
+		clean, err := cleanAlias(a)
+		if err != nil {
+			c.errorf("aliases", "%v", err)
+			continue
+		}
+		out = append(out, clean)
+	}
+	return out
+}
