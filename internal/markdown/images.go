@@ -41,7 +41,7 @@ func (p *page) image(n *ast.Image) {
 	if !ok {
 		// Nothing is rendered, so the build's checks see what the editor wrote.
 		p.images = append(p.images, Image{Line: p.line(n), Src: dest, Alt: img.alt})
-		n.Parent().RemoveChild(n.Parent(), n)
+		removeInline(n)
 		return
 	}
 	p.images = append(p.images, Image{Line: p.line(n), Src: src, Alt: img.alt})

@@ -28,3 +28,13 @@ func unwrapLink(n ast.Node, src []byte) {
 	}
 	parent.RemoveChild(parent, n)
 }
+
+// removeInline takes n out of the page, and its paragraph too if nothing
+// else was in it, so no empty <p> is left behind.
+func removeInline(n ast.Node) {
+	parent := n.Parent()
+	parent.RemoveChild(parent, n)
+	if parent.Kind() == ast.KindParagraph && !parent.HasChildren() && parent.Parent() != nil {
+		parent.Parent().RemoveChild(parent.Parent(), parent)
+	}
+}
