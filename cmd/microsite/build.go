@@ -1,0 +1,101 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"time"
+
+	"norfolk.gov.uk/microsite/internal/build"
+)
+
+// buildFlags are the flags of "build"; serve and check share most of them.
+type buildFlags struct {
+	src, out, baseURL, now string
+	drafts, minify         bool
+}
+
+func (f *buildFlags) register(fs *flag.FlagSet) {
+	fs.StringVar(&f.src, "src", ".", "the project `folder`, holding content/, layouts/ and assets/")
+	fs.StringVar(&f.out, "out", "public", "the output `folder`; it is replaced as a whole")
+	fs.BoolVar(&f.drafts, "drafts", false, "publish pages marked draft: true")
+	fs.StringVar(&f.baseURL, "base-url", "", "the site's `address`, replacing base_url in content/site.toml")
+	fs.StringVar(&f.now, "now", "", "the `date` (YYYY-MM-DD) the build takes as today; default: today in Europe/London")
+	fs.BoolVar(&f.minify, "minify", true, "minify HTML, XML, JSON, CSS, JS and SVG")
+}
+
+// parse reads args into f and the build's options. A usage problem has
+// already been reported on stderr when it returns an error; -h returns
+// flag.ErrHelp.
+func (f *buildFlags) parse(fs *flag.FlagSet, args []string, stderr io.Writer, now time.Time) (build.Options, error) {
+	fs.SetOutput(stderr)
+	f.register(fs)
+	if err := fs.Parse(args); err != nil {
+		return build.Options{}, err
+	}
+	if fs.NArg() > 0 {
+		fmt.Fprintf(stderr, "microsite %s: unexpected argument %q (flags start with -)\n", fs.Name(), fs.Arg(0))
+		return build.Options{}, errUsage
+	}
+	day, err := today(f.now, now)
+	if err != nil {
+		fmt.Fprintf(stderr, "microsite %s: --now %q: %v\n", fs.Name(), f.now, err)
+		return build.Options{}, errUsage
+	}
+	return build.Options{Drafts: f.drafts, BaseURL: f.baseURL, Now: day, Minify: f.minify}, nil
+}
+
+var errUsage = errors.New("usage")
+
+// usageCode is the exit code for a flag problem: -h is not a mistake.
+func usageCode(err error) int {
+	if errors.Is(err, flag.ErrHelp) {
+		return exitOK
+	}
+	return exitUsage
+}
+
+// today is --now if given, else the date in Europe/London at clock time now.
+func today(flagValue string, now time.Time) (time.Time, error) {
+	if flagValue != "" {
+		d, err := time.Parse(time.DateOnly, flagValue)
+		if err != nil {
+			return time.Time{}, errors.New("write the date as YYYY-MM-DD, like 2005-06-08")
+		}
+		return d, nil
+	}
+	london, err := time.LoadLocation("Europe/London")
+	if err != nil {
+		return time.Time{}, err
+	}
+	y, m, d := now.In(london).Date()
+	return time.Date(y, m, d, 0, 0, 0, 0, time.UTC), nil
+}
+
+func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer, now time.Time) int {
+	var f buildFlags
+	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	opts, err := f.parse(fs, args, stderr, now)
+	if err != nil {
+		return usageCode(err)
+	}
+	start := time.Now()
+	stats, problems, err := build.ToDisk(ctx, f.src, f.out, opts)
+	for _, d := range problems {
+		fmt.Fprintln(stdout, d)
+	}
+	if err != nil {
+		slog.Error("build failed; the previous site is untouched", "err", err)
+		return exitProblems
+	}
+	if problems.HasErrors() {
+		fmt.Fprintf(stdout, "build failed: %d problem(s) to fix; %s is untouched\n", len(problems), f.out)
+		return exitProblems
+	}
+	fmt.Fprintf(stdout, "built %d pages, %d files, %d bytes in %s to %s\n",
+		stats.Pages, stats.Files, stats.Bytes, time.Since(start).Round(time.Millisecond), f.out)
+	return exitOK
+}

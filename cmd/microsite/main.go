@@ -1,0 +1,61 @@
+// Command microsite builds the Children's Services consultation microsite
+// from the Markdown in content/, the layouts in layouts/ and the files in
+// assets/.
+//
+//	microsite build [flags]   write the site to public/
+//
+// Run "microsite build -h" for the flags.
+package main
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"os/signal"
+	"time"
+	_ "time/tzdata" // "today in Europe/London" must work on machines without a zoneinfo database
+)
+
+// Exit codes.
+const (
+	exitOK       = 0
+	exitProblems = 1 // content errors, or the build could not read or write
+	exitUsage    = 2
+)
+
+const usage = `microsite builds the Children's Services consultation microsite.
+
+Usage:
+  microsite build [flags]   build the site into public/ (or --out)
+
+Run "microsite build -h" for its flags.
+`
+
+func main() {
+	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, time.Now())
+	stop()
+	os.Exit(code)
+}
+
+// run is main without the process: tests call it with their own arguments,
+// output and clock.
+func run(ctx context.Context, args []string, stdout, stderr io.Writer, now time.Time) int {
+	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, nil)))
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return exitUsage
+	}
+	switch args[0] {
+	case "build":
+		return runBuild(ctx, args[1:], stdout, stderr, now)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return exitOK
+	default:
+		fmt.Fprintf(stderr, "microsite: unknown command %q\n\n%s", args[0], usage)
+		return exitUsage
+	}
+}

@@ -1,0 +1,93 @@
+package build
+
+import (
+	"context"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strings"
+
+	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/publish"
+)
+
+// Stats describes a finished build for its summary line.
+type Stats struct {
+	Pages int
+	Files int
+	Bytes int64
+}
+
+// ToDisk builds the project in src and publishes it to out. Editors'
+// problems come back as a diag.List; a failure to read or write as an error.
+// Either way the previous contents of out are untouched unless the build
+// succeeded.
+func ToDisk(ctx context.Context, src, out string, opts Options) (Stats, diag.List, error) {
+	if err := checkFolders(src, out); err != nil {
+		return Stats{}, nil, err
+	}
+	root, err := os.OpenRoot(src)
+	if err != nil {
+		return Stats{}, nil, fmt.Errorf("open the project folder: %w", err)
+	}
+	defer root.Close()
+	res, l := Site(ctx, root.FS(), opts)
+	if res == nil {
+		return Stats{}, l, nil
+	}
+	pub, err := publish.Publish(ctx, out, res.Files)
+	if err != nil {
+		return Stats{}, l, err
+	}
+	return Stats{Pages: len(res.Site.Pages), Files: pub.Files, Bytes: pub.Bytes}, l, nil
+}
+
+// checkFolders refuses an output folder that would swallow the source: the
+// project folder itself, a folder above it, or one inside content/, layouts/
+// or assets/, where a build would read its own output.
+func checkFolders(src, out string) error {
+	s, err := realPath(src)
+	if err != nil {
+		return fmt.Errorf("the project folder %s: %w", src, err)
+	}
+	o, err := realPath(out)
+	if err != nil {
+		return fmt.Errorf("the output folder %s: %w", out, err)
+	}
+	if within(s, o) {
+		return fmt.Errorf("the output folder %s holds the project folder %s: a build replaces its output folder, so choose a folder of its own, like %s", out, src, filepath.Join(src, "public"))
+	}
+	for _, dir := range []string{"content", "layouts", "assets"} {
+		if within(o, filepath.Join(s, dir)) {
+			return fmt.Errorf("the output folder %s is inside %s: the build would read its own output; choose a folder outside it, like %s", out, dir+"/", filepath.Join(src, "public"))
+		}
+	}
+	return nil
+}
+
+// realPath makes p absolute and follows symbolic links in the part of it
+// that exists, so two names for one folder compare equal.
+func realPath(p string) (string, error) {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return "", err
+	}
+	rest := ""
+	for {
+		if real, err := filepath.EvalSymlinks(abs); err == nil {
+			return filepath.Join(real, rest), nil
+		}
+		parent := filepath.Dir(abs)
+		if parent == abs {
+			return filepath.Join(abs, rest), nil
+		}
+		rest = filepath.Join(filepath.Base(abs), rest)
+		abs = parent
+	}
+}
+
+// within reports whether path is dir or below it.
+func within(path, dir string) bool {
+	rel, err := filepath.Rel(dir, path)
+	return err == nil && rel != ".." && !strings.HasPrefix(rel, ".."+string(filepath.Separator))
+}

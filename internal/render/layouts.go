@@ -1,0 +1,100 @@
+// Package render turns the page model into files: each page through its
+// html/template layout, and the site's other outputs (sitemap, robots.txt,
+// the Atom feed, Netlify's _redirects).
+package render
+
+import (
+	"embed"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"regexp"
+	"strconv"
+
+	"norfolk.gov.uk/microsite/internal/diag"
+)
+
+// The default layouts make a plain, accessible site of any sections and
+// pages, so a project needs a layouts/ folder only to change how it looks.
+//
+//go:embed defaults
+var defaults embed.FS
+
+// layouts finds a layout in the project's layouts/ folder first, then among
+// the defaults.
+type layouts struct {
+	project fs.FS
+}
+
+// read returns a layout's text and the name messages should use for it.
+func (ls layouts) read(name string) (text, file string, ok bool) {
+	if ls.project != nil {
+		if b, err := fs.ReadFile(ls.project, name); err == nil {
+			return string(b), "layouts/" + name, true
+		}
+	}
+	if b, err := defaults.ReadFile("defaults/" + name); err == nil {
+		return string(b), "(built-in) " + name, true
+	}
+	return "", "", false
+}
+
+// partials lists the project's layouts/partials/*.html, which every layout
+// may call by name ({{template "partials/nav.html" .}}).
+func (ls layouts) partials() []string {
+	var names []string
+	for _, fsys := range []fs.FS{ls.project, mustSub(defaults, "defaults")} {
+		if fsys == nil {
+			continue
+		}
+		m, _ := fs.Glob(fsys, "partials/*.html")
+		names = append(names, m...)
+	}
+	return names
+}
+
+func mustSub(f fs.FS, dir string) fs.FS {
+	sub, err := fs.Sub(f, dir)
+	if err != nil {
+		panic(err) // the embedded folder is part of the binary
+	}
+	return sub
+}
+
+var templateErr = regexp.MustCompile(`template: ([^:]+):(\d+):(?:\d+:)?\s*(.*)`)
+
+// diagnose turns html/template's message, which names a template by its
+// layout name, into one that names the file and line an editor can open.
+func (ls layouts) diagnose(err error) diag.Diagnostic {
+	msg := err.Error()
+	if m := templateErr.FindStringSubmatch(msg); m != nil {
+		line, _ := strconv.Atoi(m[2])
+		_, file, _ := ls.read(m[1])
+		if file == "" {
+			file = "layouts/" + m[1]
+		}
+		return diag.Diagnostic{File: file, Line: line, Message: "layout problem: " + m[3]}
+	}
+	return diag.Diagnostic{File: "layouts", Message: "layout problem: " + msg}
+}
+
+// parseSet builds one layout's template set: base.html, the partials, and
+// the layout itself, which defines "main". Templates are named by layout
+// name ("page.html", "partials/nav.html") whichever folder they came from.
+func (ls layouts) parseSet(name string, funcs template.FuncMap) (*template.Template, error) {
+	base := template.New("base.html").Funcs(funcs)
+	for _, n := range append([]string{"base.html", name}, ls.partials()...) {
+		text, file, ok := ls.read(n)
+		if !ok {
+			return nil, fmt.Errorf("%s: the layout is missing", file)
+		}
+		t := base
+		if n != "base.html" {
+			t = base.New(n)
+		}
+		if _, err := t.Parse(text); err != nil {
+			return nil, err
+		}
+	}
+	return base, nil
+}

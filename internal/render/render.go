@@ -1,0 +1,98 @@
+package render
+
+import (
+	"bytes"
+	"fmt"
+	"html/template"
+	"io/fs"
+	"sync"
+
+	"norfolk.gov.uk/microsite/internal/assets"
+	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/site"
+)
+
+// Renderer renders pages through their layouts. Each layout is parsed once
+// and shared by every page that uses it; Page is safe for concurrent use.
+type Renderer struct {
+	site    *site.Site
+	layouts layouts
+	funcs   template.FuncMap
+
+	mu   sync.Mutex
+	sets map[string]*template.Template
+}
+
+// New prepares a Renderer. layoutsFS is rooted at the project's layouts/
+// folder and may be nil; manifest maps asset names to fingerprinted files.
+func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest) *Renderer {
+	return &Renderer{
+		site:    s,
+		layouts: layouts{project: layoutsFS},
+		funcs:   funcs(s, manifest),
+		sets:    map[string]*template.Template{},
+	}
+}
+
+// Layout names the layout a page uses: the first that exists of its
+// section's own layout, the kind's layout, and for the home page the list
+// layout.
+func (r *Renderer) Layout(p *site.Page) string {
+	var candidates []string
+	switch p.Kind {
+	case site.KindHome:
+		candidates = []string{"home.html", "list.html"}
+	case site.KindSection:
+		candidates = []string{p.Section + "/list.html", "list.html"}
+	default:
+		candidates = []string{p.Section + "/page.html", "page.html"}
+	}
+	for _, c := range candidates {
+		if _, _, ok := r.layouts.read(c); ok {
+			return c
+		}
+	}
+	return candidates[len(candidates)-1]
+}
+
+// set returns the parsed template set for a layout, parsing it on first use.
+func (r *Renderer) set(name string) (*template.Template, error) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if t, ok := r.sets[name]; ok {
+		return t, nil
+	}
+	t, err := r.layouts.parseSet(name, r.funcs)
+	if err != nil {
+		return nil, err
+	}
+	r.sets[name] = t
+	return t, nil
+}
+
+// Page renders one page with its layout. A layout problem comes back as a
+// diagnostic naming the layout file and line.
+func (r *Renderer) Page(p *site.Page, buf *bytes.Buffer) *diag.Diagnostic {
+	return r.execute(r.Layout(p), p, buf)
+}
+
+// NotFound renders the 404 page.
+func (r *Renderer) NotFound(buf *bytes.Buffer) *diag.Diagnostic {
+	p := r.site.NotFoundPage()
+	return r.execute("404.html", p, buf)
+}
+
+func (r *Renderer) execute(layout string, p *site.Page, buf *bytes.Buffer) *diag.Diagnostic {
+	t, err := r.set(layout)
+	if err == nil {
+		err = t.Execute(buf, p)
+	}
+	if err != nil {
+		d := r.layouts.diagnose(err)
+		if d.Line == 0 && p.Source != "" {
+			d.Message = fmt.Sprintf("%s (while rendering %s)", d.Message, p.Source)
+		}
+		return &d
+	}
+	return nil
+}

@@ -1,0 +1,214 @@
+// Package site is the page model: every page's address, section, order and
+// navigation, the aliases that redirect to it, and the date-dependent states
+// (open or closed, upcoming or past) judged against an injected "now". It is
+// pure: it reads nothing and writes nothing, so it is the same on every run.
+package site
+
+import (
+	"html/template"
+	"maps"
+	"net/url"
+	"slices"
+	"strings"
+	"time"
+
+	"norfolk.gov.uk/microsite/internal/content"
+	"norfolk.gov.uk/microsite/internal/diag"
+)
+
+// Options are the build's choices that change the model.
+type Options struct {
+	// Drafts includes pages whose front matter says draft: true.
+	Drafts bool
+	// BaseURL overrides the settings' base_url (for previews and tests).
+	BaseURL string
+	// Now is the date the build takes as today.
+	Now time.Time
+}
+
+// Site is the whole page model.
+type Site struct {
+	Settings content.Settings
+	// BaseURL is absolute and ends in "/"; BasePath is its path, also ending in "/".
+	BaseURL  string
+	BasePath string
+	// Now is the build's "today", as a date at 00:00 UTC like content.Date.
+	Now time.Time
+	// Home is the page at "/"; Pages holds every published page, home first,
+	// then in address order.
+	Home  *Page
+	Pages []*Page
+	// Aliases are old addresses that redirect, sorted by From.
+	Aliases []Alias
+
+	bySource map[string]*Page
+	byURL    map[string]*Page
+	drafts   map[string]string // source path -> the address it would have
+}
+
+// Alias is a redirect from an old address to a page. Both are paths with the
+// base path.
+type Alias struct {
+	From, To string
+	Source   string
+	Line     int
+}
+
+// Kind says which layout a page wants.
+type Kind string
+
+const (
+	KindHome    Kind = "home"
+	KindSection Kind = "section"
+	KindPage    Kind = "page"
+)
+
+// Page is one page of the site: from a Markdown file, or a list page made
+// for a folder that has no index.md.
+type Page struct {
+	Kind Kind
+	// Source is "content/vision.md"; empty for a made list page.
+	Source string
+	// Dir is the page's folder under content/ ("workshops", "" for the top).
+	Dir string
+	// Section is the first folder of Dir, which chooses the layout.
+	Section string
+	// Path is the address below the base path ("vision/", "" for home);
+	// URL is the same with the base path ("/childrensservices/vision/").
+	Path string
+	URL  string
+	// File is where the page is written in the output folder.
+	File  string
+	Front content.FrontMatter
+	// Line numbers of front matter keys, for messages about them.
+	FieldLines map[string]int
+	BodyLine   int
+	Body       []byte
+
+	// Content is the rendered Markdown, filled in by the build.
+	Content template.HTML
+	// Anchors are the ids a link to this page may end with.
+	Anchors map[string]bool
+
+	Parent   *Page
+	Children []*Page
+
+	site *Site
+}
+
+// Title is the page's title: its front matter's, or the folder's name for a
+// made list page.
+func (p *Page) Title() string { return p.Front.Title }
+
+// Description is the page's summary for search engines and link previews.
+func (p *Page) Description() string { return p.Front.Description }
+
+// Permalink is the page's absolute address.
+func (p *Page) Permalink() string { return p.site.Abs(p.URL) }
+
+// IsHome and IsSection help templates choose what to show.
+func (p *Page) IsHome() bool    { return p.Kind == KindHome }
+func (p *Page) IsSection() bool { return p.Kind == KindSection || p.Kind == KindHome }
+
+// Ancestors lists the pages above p, from the home page down, for breadcrumbs.
+func (p *Page) Ancestors() []*Page {
+	var up []*Page
+	for q := p.Parent; q != nil; q = q.Parent {
+		up = append([]*Page{q}, up...)
+	}
+	return up
+}
+
+// Lastmod is when the page last changed: updated, else date; zero if neither.
+func (p *Page) Lastmod() time.Time {
+	if !p.Front.Updated.IsZero() {
+		return p.Front.Updated.Time
+	}
+	return p.Front.Date.Time
+}
+
+// Abs turns an address with the base path into an absolute URL.
+func (s *Site) Abs(u string) string {
+	base, err := url.Parse(s.BaseURL)
+	if err != nil {
+		return u
+	}
+	return base.ResolveReference(&url.URL{Path: u}).String()
+}
+
+// PageBySource finds a published page by its file ("content/vision.md").
+func (s *Site) PageBySource(src string) (*Page, bool) {
+	p, ok := s.bySource[src]
+	return p, ok
+}
+
+// PageByURL finds a published page by its address with the base path.
+func (s *Site) PageByURL(u string) (*Page, bool) {
+	p, ok := s.byURL[u]
+	return p, ok
+}
+
+// DraftURL reports the address an unpublished draft would have.
+func (s *Site) DraftURL(src string) (string, bool) {
+	u, ok := s.drafts[src]
+	return u, ok
+}
+
+// Section returns the published page for a top-level folder, or nil.
+func (s *Site) Section(name string) *Page {
+	return s.byURL[s.BasePath+name+"/"]
+}
+
+// Menu is the site's main navigation: the home page, then the top-level pages
+// and sections in their order.
+func (s *Site) Menu() []*Page {
+	return append([]*Page{s.Home}, s.Home.Children...)
+}
+
+// basePath finds the path of a validated base URL.
+func basePath(base string) string {
+	u, err := url.Parse(base)
+	if err != nil || u.Path == "" {
+		return "/"
+	}
+	return strings.TrimSuffix(u.Path, "/") + "/"
+}
+
+// newSite validates the options and sets up the empty model.
+func newSite(settings content.Settings, opts Options) (*Site, diag.List) {
+	var l diag.List
+	base := settings.BaseURL
+	if opts.BaseURL != "" {
+		u, err := url.Parse(opts.BaseURL)
+		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" || u.RawQuery != "" || u.Fragment != "" {
+			l.Errorf("--base-url", 0, "%q is not a usable base URL: give an absolute http or https address, like https://www.norfolk.gov.uk/childrensservices/", opts.BaseURL)
+		}
+		base = opts.BaseURL
+	}
+	if !strings.HasSuffix(base, "/") {
+		base += "/"
+	}
+	y, m, d := opts.Now.Date()
+	return &Site{
+		Settings: settings,
+		BaseURL:  base,
+		BasePath: basePath(base),
+		Now:      time.Date(y, m, d, 0, 0, 0, 0, time.UTC),
+		bySource: map[string]*Page{},
+		byURL:    map[string]*Page{},
+		drafts:   map[string]string{},
+	}, l
+}
+
+// NotFoundPage is the page shown for an address that does not exist.
+func (s *Site) NotFoundPage() *Page {
+	p := &Page{Kind: KindPage, Path: "404.html", URL: s.BasePath + "404.html", File: "404.html", Parent: s.Home, site: s}
+	p.Front.Title = "Page not found"
+	p.Front.Description = "There is no page at this address."
+	return p
+}
+
+// Drafts lists the addresses that unpublished drafts would have, sorted.
+func (s *Site) Drafts() []string {
+	return slices.Sorted(maps.Values(s.drafts))
+}
