@@ -84,7 +84,8 @@ func (d *decoder) yamlSyntaxError(msg string) {
 	if d.reportTabs() {
 		return
 	}
-	line := 1
+	// yaml.v2 leaves the line out when it is the first of the block.
+	line := d.blockLine("1")
 	if m := yamlLinePrefix.FindStringSubmatch(msg); m != nil {
 		line, msg = d.blockLine(m[1]), m[2]
 	}

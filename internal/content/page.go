@@ -68,6 +68,7 @@ func ParsePage(path string, src []byte) (Page, diag.List) {
 		c := &checker{path: path, marker: f.marker, lines: p.FieldLines, diags: &l, examples: pageExamples}
 		p.Front = c.front(raw, sectionOf(path))
 	}
+	l.Sort() // the checks run field by field; editors read top to bottom
 	return p, l
 }
 
