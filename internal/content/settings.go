@@ -59,7 +59,9 @@ func ParseSettings(path string, src []byte) (Settings, diag.List) {
 			c.errorf(key[0], "%s", unknownKey("setting", key[0], "site.toml", settingsKeys))
 		}
 	}
-	return c.settings(raw), l
+	s := c.settings(raw)
+	l.Sort()
+	return s, l
 }
 
 func settingsError(path string, text []byte, err error, l *diag.List) {
