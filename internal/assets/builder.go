@@ -1,0 +1,91 @@
+package assets
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io/fs"
+	"path"
+
+	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/publish"
+)
+
+// builder holds one Build's work in progress.
+type builder struct {
+	fsys     fs.FS
+	opts     Options
+	manifest Manifest
+	hashes   map[string]string // name -> the 8 hex digits in its output name
+	files    []publish.File
+	diags    diag.List
+}
+
+// list returns the names of every file to build, in lexical order.
+func (b *builder) list() []string {
+	var names []string
+	err := fs.WalkDir(b.fsys, ".", func(name string, d fs.DirEntry, err error) error {
+		if err != nil {
+			b.diags.Errorf(source(name), 0, "could not be read: %v", err)
+			return nil
+		}
+		if name == "." {
+			return nil
+		}
+		if skipped(d.Name()) {
+			if d.IsDir() {
+				return fs.SkipDir
+			}
+			return nil
+		}
+		if d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 {
+			names = append(names, name)
+		}
+		return nil
+	})
+	if err != nil {
+		b.diags.Errorf("assets", 0, "could not be read: %v", err)
+	}
+	return names
+}
+
+// add reads, transforms and fingerprints one file.
+func (b *builder) add(name string) {
+	data, err := fs.ReadFile(b.fsys, name)
+	if err != nil {
+		b.diags.Errorf(source(name), 0, "could not be read: %v", err)
+		return
+	}
+	if isCSS(name) {
+		// Before minifying, so that problems carry the editor's line numbers.
+		data = b.rewrite(name, data)
+	}
+	if b.opts.Minify {
+		data = b.minify(name, data)
+	}
+	sum := sha256.Sum256(data)
+	hash := hex.EncodeToString(sum[:4])
+	out := "assets/" + hashed(name, hash)
+	b.hashes[name] = hash
+	b.manifest[name] = out
+	b.files = append(b.files, publish.File{Path: out, Data: data})
+}
+
+// hashed puts hash before name's extension: "css/site.css" ->
+// "css/site.3f9a1c2e.css"; a name without one gets it at the end.
+func hashed(name, hash string) string {
+	ext := extOf(name)
+	return name[:len(name)-len(ext)] + "." + hash + ext
+}
+
+// extOf is path.Ext, but only of the last element: "a.b/c" has none.
+func extOf(name string) string {
+	return path.Ext(path.Base(name))
+}
+
+// source names an asset the way editors see it in their project.
+func source(name string) string {
+	if name == "." {
+		return "assets"
+	}
+	return "assets/" + name
+}
