@@ -33,7 +33,7 @@ type Result struct {
 // see checkPaths for the rules.
 func Publish(ctx context.Context, dir string, files []File) (Result, error) {
 	if err := ctx.Err(); err != nil {
-		return Result{}, fmt.Errorf("publish %s: %w", dir, err)
+		return Result{}, fmt.Errorf("publish %s: %w", slashDir(dir), err)
 	}
 	dirs, err := checkPaths(dir, files)
 	if err != nil {
@@ -61,9 +61,9 @@ func checkTarget(dir string) error {
 	case os.IsNotExist(err):
 		return nil
 	case err != nil:
-		return fmt.Errorf("publish %s: %w", dir, err)
+		return fmt.Errorf("publish %s: %w", slashDir(dir), err)
 	case !info.IsDir():
-		return fmt.Errorf("publish %s: exists and is not a folder (%s)", dir, info.Mode().Type())
+		return fmt.Errorf("publish %s: exists and is not a folder (%s)", slashDir(dir), info.Mode().Type())
 	}
 	return nil
 }
