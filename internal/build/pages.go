@@ -46,6 +46,7 @@ func renderAll(ctx context.Context, s *site.Site, r *render.Renderer, l *diag.Li
 		publish.File{Path: "robots.txt", Data: render.Robots(s)},
 		publish.File{Path: "_redirects", Data: render.Redirects(s)},
 	)
+	files = append(files, render.Calendars(s)...)
 	if feed, ok := render.Feed(s); ok {
 		files = append(files, publish.File{Path: render.FeedFile(), Data: feed})
 	}

@@ -24,11 +24,17 @@ func funcs(s *site.Site, manifest assets.Manifest) template.FuncMap {
 		},
 		"hasAsset": func(name string) bool { _, ok := manifest[name]; return ok },
 		"abs":      s.Abs,
-		"date":     func(t time.Time) string { return t.Format("Monday 2 January 2006") },
-		"isoDate":  func(t time.Time) string { return t.Format("2006-01-02") },
-		"tel":      tel,
-		"nowYear":  func() int { return s.Now.Year() },
-		"section":  s.Section,
+		"calendar": func(p *site.Page) calendarLink {
+			return newCalendarLink(s, CalendarFile(p), Calendar(s, p.Title(), []*site.Page{p}))
+		},
+		"allCalendars": func() calendarLink {
+			return newCalendarLink(s, AllCalendarsFile, Calendar(s, "Area workshops", s.Workshops()))
+		},
+		"date":    func(t time.Time) string { return t.Format("Monday 2 January 2006") },
+		"isoDate": func(t time.Time) string { return t.Format("2006-01-02") },
+		"tel":     tel,
+		"nowYear": func() int { return s.Now.Year() },
+		"section": s.Section,
 	}
 }
 

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"html/template"
 	"io/fs"
+	"strings"
 	"sync"
 
 	"norfolk.gov.uk/microsite/internal/assets"
@@ -34,18 +35,19 @@ func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest) *Renderer {
 	}
 }
 
-// Layout names the layout a page uses: the first that exists of its
-// section's own layout, the kind's layout, and for the home page the list
-// layout.
+// Layout names the layout a page uses: the first that exists of a layout
+// named after the page's address ("have-your-say.html"), its section's
+// layout for its kind, and the kind's layout; the home page falls back to
+// the list layout.
 func (r *Renderer) Layout(p *site.Page) string {
 	var candidates []string
 	switch p.Kind {
 	case site.KindHome:
 		candidates = []string{"home.html", "list.html"}
 	case site.KindSection:
-		candidates = []string{p.Section + "/list.html", "list.html"}
+		candidates = []string{strings.TrimSuffix(p.Path, "/") + ".html", p.Section + "/list.html", "list.html"}
 	default:
-		candidates = []string{p.Section + "/page.html", "page.html"}
+		candidates = []string{strings.TrimSuffix(p.Path, "/") + ".html", p.Section + "/page.html", "page.html"}
 	}
 	for _, c := range candidates {
 		if _, _, ok := r.layouts.read(c); ok {

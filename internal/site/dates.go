@@ -1,6 +1,9 @@
 package site
 
-import "time"
+import (
+	"slices"
+	"time"
+)
 
 // IsOpen reports whether a closing date has not yet passed: feedback is
 // still welcome on the closing day itself.
@@ -22,3 +25,25 @@ func (p *Page) Upcoming() bool { return p.site.IsUpcoming(p.Front.Date.Time) }
 
 // Site gives templates the whole model from any page.
 func (p *Page) Site() *Site { return p.site }
+
+// Deadline is the page that sets the feedback deadline (the one whose front
+// matter has closes), or nil.
+func (s *Site) Deadline() *Page {
+	for _, p := range s.Pages {
+		if !p.Front.Closes.IsZero() {
+			return p
+		}
+	}
+	return nil
+}
+
+// Workshops lists the pages of the workshops section in date order.
+func (s *Site) Workshops() []*Page {
+	sec := s.Section("workshops")
+	if sec == nil {
+		return nil
+	}
+	return slices.SortedStableFunc(slices.Values(sec.Children), func(a, b *Page) int {
+		return a.Front.Date.Compare(b.Front.Date.Time)
+	})
+}
