@@ -28,7 +28,6 @@ func sectionOf(p string) section {
 var (
 	consultationKeys = []string{"closes"}
 	workshopKeys     = []string{"area", "venue", "town", "starts", "ends"}
-	workshopRequired = []string{"area", "date", "venue", "town"}
 )
 
 // pageExamples are values shown in messages, so an editor sees the shape a
