@@ -52,6 +52,7 @@ func Site(ctx context.Context, fsys fs.FS, opts Options) (*Result, diag.List) {
 		manifest, assetFiles, al = assets.Build(a, assets.Options{Minify: opts.Minify})
 		l = append(l, al...)
 	}
+	checkDates(s, &l)
 	links := convert(ctx, s, manifest, &l)
 	files := renderAll(ctx, s, render.New(s, sub(fsys, "layouts"), manifest), &l)
 	files = append(files, assetFiles...)

@@ -136,3 +136,22 @@ func TestCalendarFilesAreValidICalendar(t *testing.T) {
 	}
 	s.AssertFile("workshops/workshops.ics", "UID:workshops-eastern@", "UID:workshops-northern@")
 }
+
+func TestWorkshopDateMustAgreeWithItsText(t *testing.T) {
+	s := sitetest.Build(t, settings+`
+-- content/workshops/northern.md --
+---
+title: Northern area workshop
+description: On Wednesday 12 October 2005.
+area: Northern
+date: 2005-10-13
+venue: Fakenham Racecourse
+town: Fakenham
+---
+It is on **Thursday 12 October**.
+`, build.Options{})
+	s.AssertDiags(
+		`content/workshops/northern.md:5: error: date 2005-10-13 is a Thursday, but line 3 says "Wednesday 12 October 2005": make them agree`,
+		`content/workshops/northern.md:9: error: "Thursday 12 October": 12 October 2005 is a Wednesday, not a Thursday: correct the day or the date`,
+	)
+}
