@@ -30,6 +30,7 @@ type nodes struct {
 	images   []*ast.Image
 	rawHTML  []ast.Node // *ast.HTMLBlock and *ast.RawHTML
 	tables   []*extast.Table
+	texts    []*ast.Text // outside links and code: where phone numbers are looked for
 }
 
 // transform applies the site's rules to doc. The nodes are gathered first
@@ -52,6 +53,9 @@ func (p *page) transform(doc ast.Node) {
 	for _, t := range found.tables {
 		p.table(t)
 	}
+	for _, t := range found.texts {
+		p.phones(t)
+	}
 }
 
 func gather(doc ast.Node) nodes {
@@ -71,6 +75,10 @@ func gather(doc ast.Node) nodes {
 			found.rawHTML = append(found.rawHTML, n)
 		case *extast.Table:
 			found.tables = append(found.tables, n)
+		case *ast.Text:
+			if !inLinkOrCode(n) {
+				found.texts = append(found.texts, n)
+			}
 		}
 		return ast.WalkContinue, nil
 	})

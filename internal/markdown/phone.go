@@ -1,0 +1,61 @@
+package markdown
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/yuin/goldmark/ast"
+	"github.com/yuin/goldmark/text"
+)
+
+// A UK phone number as people write it: "01603 222494", "020 7946 0000",
+// "07700 900123". Editors type the number; readers on a phone can tap it.
+var phoneNumber = regexp.MustCompile(`\b0(?:\d{4} \d{6}|\d{3} \d{3} \d{4}|\d{2} \d{4} \d{4}|\d{10})\b`)
+
+// phones makes every phone number in n's text a tel: link. Numbers already
+// inside a link, or in code, are left as they are.
+func (p *page) phones(n *ast.Text) {
+	seg := n.Segment
+	matches := phoneNumber.FindAllIndex(seg.Value(p.src), -1)
+	if len(matches) == 0 {
+		return
+	}
+	parent := n.Parent()
+	at := seg.Start
+	for _, m := range matches {
+		start, stop := seg.Start+m[0], seg.Start+m[1]
+		if start > at {
+			parent.InsertBefore(parent, n, ast.NewTextSegment(text.NewSegment(at, start)))
+		}
+		number := string(p.src[start:stop])
+		a := &anchorNode{href: telHref(number)}
+		a.AppendChild(a, ast.NewTextSegment(text.NewSegment(start, stop)))
+		parent.InsertBefore(parent, n, a)
+		p.links = append(p.links, Link{Line: p.lines.line(start), Href: a.href, Text: number})
+		at = stop
+	}
+	// What is left after the last number keeps the line break that ended
+	// the original text.
+	n.Segment = text.NewSegment(at, seg.Stop)
+	if at == seg.Stop && !n.SoftLineBreak() && !n.HardLineBreak() {
+		parent.RemoveChild(parent, n)
+	}
+}
+
+// telHref writes a UK number in international form, which every phone can
+// dial: "01603 222494" -> "tel:+441603222494".
+func telHref(number string) string {
+	return "tel:+44" + strings.ReplaceAll(number, " ", "")[1:]
+}
+
+// inLinkOrCode reports whether n is inside a link, an image or code, where
+// its text must not become a link of its own.
+func inLinkOrCode(n ast.Node) bool {
+	for a := n.Parent(); a != nil; a = a.Parent() {
+		switch a.Kind() {
+		case ast.KindLink, ast.KindAutoLink, ast.KindImage, ast.KindCodeSpan, kindAnchor:
+			return true
+		}
+	}
+	return false
+}
