@@ -12,6 +12,9 @@ type anchorNode struct {
 	href     string
 	title    string
 	external bool
+	// bare is a link whose text is its own address, which print need not
+	// write out a second time.
+	bare bool
 }
 
 var kindAnchor = ast.NewNodeKind("SiteAnchor")
@@ -38,8 +41,13 @@ func renderAnchor(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast
 	_, _ = w.WriteString(`<a href="`)
 	_, _ = w.Write(util.EscapeHTML([]byte(n.href)))
 	_ = w.WriteByte('"')
-	if n.external {
+	switch {
+	case n.external && n.bare:
+		_, _ = w.WriteString(` class="external url" rel="external"`)
+	case n.external:
 		_, _ = w.WriteString(` class="external" rel="external"`)
+	case n.bare:
+		_, _ = w.WriteString(` class="url"`)
 	}
 	writeTitle(w, n.title)
 	_ = w.WriteByte('>')

@@ -30,7 +30,12 @@ func (p *page) link(n ast.Node) {
 		unwrapLink(n, p.src)
 		return
 	}
-	a := &anchorNode{href: l.Href, external: l.External}
+	if l.Internal && l.Path != "" {
+		// Absolute, so that a printed page can write the address out in
+		// full and it still works on paper.
+		l.Href = p.absolute(l.Href)
+	}
+	a := &anchorNode{href: l.Href, external: l.External, bare: text == dest}
 	if title != nil {
 		a.title = string(resolveText(title, false))
 	}
@@ -70,6 +75,15 @@ func (p *page) resolve(n ast.Node, dest string, l *Link) bool {
 		return false
 	}
 	return true
+}
+
+// absolute puts the site's origin in front of an address that starts with
+// its base path.
+func (p *page) absolute(href string) string {
+	if rest, ok := strings.CutPrefix(href, p.ctx.BasePath); ok && p.ctx.BaseURL != "" {
+		return p.ctx.BaseURL + rest
+	}
+	return href
 }
 
 // insideSite returns the part of an absolute URL after the site's base URL,

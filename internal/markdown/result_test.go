@@ -33,12 +33,13 @@ func TestResultListsHeadingsLinksAndImagesInOrder(t *testing.T) {
 	}
 }
 
-// TestSiteAtTheRootOfAnotherOrigin is how previews and tests build the site.
+// TestSiteAtTheRootOfAnotherOrigin is how previews and tests build the
+// site: links are absolute, at that origin.
 func TestSiteAtTheRootOfAnotherOrigin(t *testing.T) {
 	ctx := Context{File: "content/index.md", FirstLine: 1, BaseURL: "http://127.0.0.1:8080/", BasePath: "/"}
 	res := New().Convert([]byte("[a](/vision/) [b](http://127.0.0.1:8080/workshops/)"), ctx)
 	got := string(res.HTML)
-	want := "<p><a href=\"/vision/\">a</a> <a href=\"/workshops/\">b</a></p>\n"
+	want := "<p><a href=\"http://127.0.0.1:8080/vision/\">a</a> <a href=\"http://127.0.0.1:8080/workshops/\">b</a></p>\n"
 	if got != want {
 		t.Errorf("HTML = %q, want %q", got, want)
 	}
