@@ -59,13 +59,13 @@ Third.
 	s.AssertFile("index.html", "<h1>Home</h1>", "Welcome.", `lang="en-GB"`)
 	s.AssertFile("about/index.html", "<h1>About</h1>", "About text.")
 	// news/ has no index.md: it gets a list page of its pages, in date order.
-	s.AssertFile("news/index.html", "<h1>News</h1>", `href="/sub/news/first/"`, `href="/sub/news/second/"`, `href="/sub/news/deep/"`)
+	s.AssertFile("news/index.html", "<h1>News</h1>", `href="https://example.org/sub/news/first/"`, `href="https://example.org/sub/news/second/"`, `href="https://example.org/sub/news/deep/"`)
 	first := strings.Index(s.Files["news/index.html"], "/sub/news/first/")
 	second := strings.Index(s.Files["news/index.html"], "/sub/news/second/")
 	if first > second {
 		t.Errorf("news list: first (2005-05-07) comes after second (2005-05-08)")
 	}
-	s.AssertFile("news/deep/index.html", "<h1>Deep</h1>", `href="/sub/news/deep/third/"`)
+	s.AssertFile("news/deep/index.html", "<h1>Deep</h1>", `href="https://example.org/sub/news/deep/third/"`)
 	s.AssertFile("news/first/index.html", `<time datetime="2005-05-07">Saturday 7 May 2005</time>`,
 		`<a href="/sub/news/">News</a>`)
 	s.AssertFile("404.html", "Page not found")
@@ -160,5 +160,5 @@ description: About.
 ---
 `, build.Options{BaseURL: "http://127.0.0.1:8080/"})
 	s.AssertOK()
-	s.AssertFile("index.html", `href="/about/"`, `<link rel="canonical" href="http://127.0.0.1:8080/">`)
+	s.AssertFile("index.html", `href="/about/"`, `href="http://127.0.0.1:8080/about/"`, `<link rel="canonical" href="http://127.0.0.1:8080/">`)
 }

@@ -97,7 +97,7 @@ func TestWorkshopsTableIsInDateOrderWithScopesAndTimes(t *testing.T) {
 	s.AssertOK()
 	s.AssertFile("workshops/index.html", "<caption>", `<th scope="col">Area</th>`, `<th scope="row">`,
 		`<time datetime="2005-09-29">Thursday 29 September 2005</time>`,
-		`href="/sub/workshops/workshops.ics" type="text/calendar"`, "(iCalendar file, 1 KB)")
+		`href="https://example.org/sub/workshops/workshops.ics" type="text/calendar"`, "(iCalendar file, 1 KB)")
 	page := s.Files["workshops/index.html"]
 	if strings.Index(page, "Eastern") > strings.Index(page, "Northern") {
 		t.Errorf("Eastern (29 September) is listed after Northern (12 October)")

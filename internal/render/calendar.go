@@ -115,5 +115,5 @@ type calendarLink struct {
 }
 
 func newCalendarLink(s *site.Site, file string, data []byte) calendarLink {
-	return calendarLink{URL: s.BasePath + file, Size: fmt.Sprintf("%d KB", (len(data)+1023)/1024)}
+	return calendarLink{URL: s.Abs(s.BasePath + file), Size: fmt.Sprintf("%d KB", (len(data)+1023)/1024)}
 }

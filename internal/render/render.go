@@ -27,12 +27,15 @@ type Renderer struct {
 // New prepares a Renderer. layoutsFS is rooted at the project's layouts/
 // folder and may be nil; manifest maps asset names to fingerprinted files.
 func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest) *Renderer {
-	return &Renderer{
+	r := &Renderer{
 		site:    s,
 		layouts: layouts{project: layoutsFS},
 		funcs:   funcs(s, manifest),
 		sets:    map[string]*template.Template{},
 	}
+	r.funcs["document"] = r.document
+	r.funcs["documentID"] = DocumentID
+	return r
 }
 
 // Layout names the layout a page uses: the first that exists of a layout
@@ -44,6 +47,8 @@ func (r *Renderer) Layout(p *site.Page) string {
 	switch p.Kind {
 	case site.KindHome:
 		candidates = []string{"home.html", "list.html"}
+	case site.KindPrint:
+		candidates = []string{"print.html"}
 	case site.KindSection:
 		candidates = []string{strings.TrimSuffix(p.Path, "/") + ".html", p.Section + "/list.html", "list.html"}
 	default:

@@ -25,6 +25,7 @@ func New(settings content.Settings, pages []content.Page, opts Options) (*Site, 
 	}
 	s.addSections()
 	s.linkTree()
+	s.addPrintPacks()
 	s.addAliases(&l)
 	// Home's address is the base path, which sorts before every other.
 	slices.SortFunc(s.Pages, func(a, b *Page) int { return cmp.Compare(a.URL, b.URL) })
@@ -140,9 +141,11 @@ func (s *Site) addSections() {
 		}
 		p := &Page{Kind: KindSection, Dir: d, Section: firstSegment(d), Path: d + "/", URL: u, site: s}
 		p.Front.Title = folderTitle(d)
+		p.Front.Description = "The pages about " + strings.ToLower(p.Front.Title) + "."
 		if d == "" {
 			p.Kind, p.Path = KindHome, ""
 			p.Front.Title = s.Settings.Title
+			p.Front.Description = s.Settings.Title
 		}
 		p.File = p.Path + "index.html"
 		s.add(p)

@@ -93,6 +93,9 @@ type Page struct {
 	Parent   *Page
 	Children []*Page
 
+	// LargePrint marks the large-print pack.
+	LargePrint bool
+
 	site *Site
 }
 
