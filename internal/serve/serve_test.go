@@ -50,9 +50,9 @@ func get(t *testing.T, ts *httptest.Server, path, host string) (int, string) {
 }
 
 var basic = site(map[string]string{
-	"index.html":        "<html><head></head><body>home</body></html>",
-	"vision/index.html": "<html><head></head><body>vision</body></html>",
-	"404.html":          "<html><head></head><body>not found</body></html>",
+	"index.html":               "<html><head></head><body>home</body></html>",
+	"vision/index.html":        "<html><head></head><body>vision</body></html>",
+	"404.html":                 "<html><head></head><body>not found</body></html>",
 	"assets/site.1234abcd.css": "body{}",
 })
 
