@@ -60,10 +60,11 @@ func (c *Converter) Convert(src []byte, ctx Context) (res Result) {
 	pc := parser.NewContext(parser.WithIDs(p.ids))
 	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	p.transform(doc)
+	blocks := p.blocks(doc)
 	var buf bytes.Buffer
 	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
 		p.diags.Errorf(ctx.File, ctx.FirstLine, "the page could not be written as HTML: %v", err)
 	}
 	p.diags.Sort()
-	return Result{HTML: buf.Bytes(), Headings: p.headings, Links: p.links, Images: p.images, Diags: p.diags}
+	return Result{HTML: buf.Bytes(), Headings: p.headings, Links: p.links, Images: p.images, Blocks: blocks, Diags: p.diags}
 }

@@ -24,6 +24,7 @@ type Result struct {
 	Headings []Heading // in order
 	Links    []Link    // every link, in order
 	Images   []Image
+	Blocks   []Block // the prose: every paragraph, list item, heading, table cell and caption, in order
 	Diags    diag.List
 }
 
