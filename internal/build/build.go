@@ -8,12 +8,8 @@ import (
 	"io/fs"
 	"time"
 
-	"norfolk.gov.uk/microsite/internal/assets"
-	"norfolk.gov.uk/microsite/internal/content"
 	"norfolk.gov.uk/microsite/internal/diag"
-	"norfolk.gov.uk/microsite/internal/postprocess"
 	"norfolk.gov.uk/microsite/internal/publish"
-	"norfolk.gov.uk/microsite/internal/render"
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
@@ -33,41 +29,14 @@ type Options struct {
 type Result struct {
 	Site  *site.Site
 	Files []publish.File
+	Stats Stats
 }
 
 // Site builds the site from fsys, which is rooted at the project folder (the
 // one holding content/, layouts/ and assets/). It returns every problem
 // found; the Result is nil if any of them is an error.
 func Site(ctx context.Context, fsys fs.FS, opts Options) (*Result, diag.List) {
-	settings, pages, l := content.Load(fsys)
-	if l.HasErrors() && settings.BaseURL == "" {
-		return nil, sorted(l)
-	}
-	s, dl := site.New(settings, pages, site.Options{Drafts: opts.Drafts, BaseURL: opts.BaseURL, Now: opts.Now})
-	l = append(l, dl...)
-	var manifest assets.Manifest
-	var assetFiles []publish.File
-	if a := sub(fsys, "assets"); a != nil {
-		var al diag.List
-		manifest, assetFiles, al = assets.Build(a, assets.Options{Minify: opts.Minify})
-		l = append(l, al...)
-	}
-	checkDates(s, &l)
-	links := convert(ctx, s, manifest, &l)
-	files := renderAll(ctx, s, render.New(s, sub(fsys, "layouts"), manifest), &l)
-	files = append(files, assetFiles...)
-	checkLinks(s, links, files, &l)
-	if l.HasErrors() {
-		return nil, sorted(l)
-	}
-	if opts.Minify {
-		if err := postprocess.Minify(ctx, files); err != nil {
-			l.Errorf("build", 0, "%v", err)
-			return nil, l
-		}
-	}
-	sortFiles(files)
-	return &Result{Site: s, Files: files}, sorted(l)
+	return NewBuilder(fsys, opts).Rebuild(ctx, nil, true)
 }
 
 func sorted(l diag.List) diag.List {

@@ -11,8 +11,8 @@ import (
 	"norfolk.gov.uk/microsite/internal/publish"
 )
 
-// Stats describes a finished build for its summary line.
-type Stats struct {
+// Written describes a published build for its summary line.
+type Written struct {
 	Pages int
 	Files int
 	Bytes int64
@@ -22,24 +22,24 @@ type Stats struct {
 // problems come back as a diag.List; a failure to read or write as an error.
 // Either way the previous contents of out are untouched unless the build
 // succeeded.
-func ToDisk(ctx context.Context, src, out string, opts Options) (Stats, diag.List, error) {
+func ToDisk(ctx context.Context, src, out string, opts Options) (Written, diag.List, error) {
 	if err := checkFolders(src, out); err != nil {
-		return Stats{}, nil, err
+		return Written{}, nil, err
 	}
 	root, err := os.OpenRoot(src)
 	if err != nil {
-		return Stats{}, nil, fmt.Errorf("open the project folder: %w", err)
+		return Written{}, nil, fmt.Errorf("open the project folder: %w", err)
 	}
 	defer root.Close()
 	res, l := Site(ctx, root.FS(), opts)
 	if res == nil {
-		return Stats{}, l, nil
+		return Written{}, l, nil
 	}
 	pub, err := publish.Publish(ctx, out, res.Files)
 	if err != nil {
-		return Stats{}, l, err
+		return Written{}, l, err
 	}
-	return Stats{Pages: len(res.Site.Pages), Files: pub.Files, Bytes: pub.Bytes}, l, nil
+	return Written{Pages: len(res.Site.Pages), Files: pub.Files, Bytes: pub.Bytes}, l, nil
 }
 
 // checkFolders refuses an output folder that would swallow the source: the

@@ -172,7 +172,7 @@ body { color: black; }
 }
 
 // toDisk builds src into out and fails the test on any problem.
-func toDisk(t *testing.T, src, out string, opts build.Options) build.Stats {
+func toDisk(t *testing.T, src, out string, opts build.Options) build.Written {
 	t.Helper()
 	stats, l, err := build.ToDisk(context.Background(), src, out, opts)
 	if err != nil || len(l) > 0 {

@@ -4,6 +4,9 @@ import (
 	"bytes"
 	"cmp"
 	"context"
+	"crypto/sha256"
+	"fmt"
+	"maps"
 	"regexp"
 	"slices"
 	"strings"
@@ -15,42 +18,97 @@ import (
 	"norfolk.gov.uk/microsite/internal/workers"
 )
 
-// renderAll renders every page through its layout, in parallel, then the
+// rendering is one page's rendered output and what it was rendered from.
+type rendering struct {
+	key     string
+	data    []byte
+	anchors map[string]bool
+	problem *diag.Diagnostic
+}
+
+// renderAll renders every page through its layout, in parallel, reusing the
+// last rendering of each page whose inputs have not changed, then the
 // site's other outputs.
-func renderAll(ctx context.Context, s *site.Site, r *render.Renderer, l *diag.List) []publish.File {
-	files := make([]publish.File, len(s.Pages)+1)
-	problems := make([]*diag.Diagnostic, len(files))
-	workers.Run(ctx, len(files), func(i int) error {
-		var buf bytes.Buffer
-		if i == len(s.Pages) {
-			problems[i] = r.NotFound(&buf)
-			files[i] = publish.File{Path: "404.html", Data: buf.Bytes()}
-			return nil
+func (b *Builder) renderAll(ctx context.Context, s *site.Site, r *render.Renderer, l *diag.List, st *Stats) []publish.File {
+	pages := append(slices.Clone(s.Pages), s.NotFoundPage())
+	sk := siteKey(s, b.assets.manifest)
+	next := make([]rendering, len(pages))
+	var todo []int
+	for i, p := range pages {
+		key := pageKey(sk, r.Fingerprint(p), p, s)
+		if old, ok := b.rendered[p.File]; ok && old.key == key {
+			next[i] = old
+		} else {
+			next[i].key = key
+			todo = append(todo, i)
 		}
-		p := s.Pages[i]
-		problems[i] = r.Page(p, &buf)
-		files[i] = publish.File{Path: p.File, Data: buf.Bytes()}
-		p.Anchors = anchors(buf.Bytes())
+	}
+	workers.Run(ctx, len(todo), func(j int) error {
+		i := todo[j]
+		var buf bytes.Buffer
+		next[i].problem = r.Page(pages[i], &buf)
+		next[i].data, next[i].anchors = buf.Bytes(), anchors(buf.Bytes())
 		return nil
 	})
+	st.Rendered = len(todo)
+	b.rendered = make(map[string]rendering, len(pages))
+	files := make([]publish.File, 0, len(pages)+8)
 	seen := map[diag.Diagnostic]bool{}
-	for _, d := range problems {
+	for i, p := range pages {
+		b.rendered[p.File] = next[i]
+		p.Anchors = next[i].anchors
+		files = append(files, publish.File{Path: p.File, Data: next[i].data})
 		// One broken layout breaks every page that uses it: say so once.
-		if d != nil && !seen[*d] {
+		if d := next[i].problem; d != nil && !seen[*d] {
 			seen[*d] = true
 			*l = append(*l, *d)
 		}
 	}
-	files = append(files,
-		publish.File{Path: "sitemap.xml", Data: render.Sitemap(s)},
-		publish.File{Path: "robots.txt", Data: render.Robots(s)},
-		publish.File{Path: "_redirects", Data: render.Redirects(s)},
-	)
+	return append(files, otherOutputs(s)...)
+}
+
+// otherOutputs are the site's files that are not pages. They are cheap, so
+// they are made afresh every time.
+func otherOutputs(s *site.Site) []publish.File {
+	files := []publish.File{
+		{Path: "sitemap.xml", Data: render.Sitemap(s)},
+		{Path: "robots.txt", Data: render.Robots(s)},
+		{Path: "_redirects", Data: render.Redirects(s)},
+	}
 	files = append(files, render.Calendars(s)...)
 	if feed, ok := render.Feed(s); ok {
 		files = append(files, publish.File{Path: render.FeedFile(), Data: feed})
 	}
 	return files
+}
+
+// siteKey sums up what any page may show of the site as a whole: the
+// settings, the date, the assets, and every page's address and front
+// matter. A page's body is not in it: only the page itself and the print
+// packs show a body, and their own keys cover that.
+func siteKey(s *site.Site, manifest map[string]string) []byte {
+	h := sha256.New()
+	fmt.Fprintf(h, "%#v\x00%s\x00%s\x00", s.Settings, s.BaseURL, s.Now)
+	for _, k := range slices.Sorted(maps.Keys(manifest)) {
+		fmt.Fprintf(h, "%s=%s\x00", k, manifest[k])
+	}
+	for _, p := range s.Pages {
+		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%#v\x00", p.URL, p.Kind, p.Source, p.Front)
+	}
+	return h.Sum(nil)
+}
+
+// pageKey sums up everything one page's rendering depends on.
+func pageKey(siteKey []byte, layouts string, p *site.Page, s *site.Site) string {
+	h := sha256.New()
+	h.Write(siteKey)
+	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", layouts, p.File, p.Content)
+	if p.Kind == site.KindPrint {
+		for _, q := range s.PrintPages() {
+			fmt.Fprintf(h, "%s\x00%s\x00", q.URL, q.Content)
+		}
+	}
+	return string(h.Sum(nil))
 }
 
 var idAttr = regexp.MustCompile(`\sid="([^"]+)"`)

@@ -3,10 +3,8 @@ package content
 import (
 	"errors"
 	"io/fs"
-	"runtime"
 	"slices"
 	"strings"
-	"sync"
 
 	"norfolk.gov.uk/microsite/internal/diag"
 )
@@ -18,14 +16,7 @@ const settingsPath = "content/site.toml"
 // far as they could be read, so that later checks can say more; pages that
 // could not be read at all are left out. The diagnostics are sorted.
 func Load(fsys fs.FS) (Settings, []Page, diag.List) {
-	var l diag.List
-	if info, err := fs.Stat(fsys, "content"); err != nil || !info.IsDir() {
-		l.Errorf("content", 0, "there is no content/ folder: the project folder must hold a content/ folder with site.toml and the pages")
-		return Settings{}, nil, l
-	}
-	settings := loadSettings(fsys, &l)
-	pages := parsePages(fsys, findPages(fsys, &l), &l)
-	l.Sort()
+	settings, pages, l, _ := new(Cache).Load(fsys, nil)
 	return settings, pages, l
 }
 
@@ -79,36 +70,6 @@ func findPages(fsys fs.FS, l *diag.List) []string {
 func isTemporary(name string) bool {
 	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
 		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".tmp")
-}
-
-// parsePages reads and parses the pages over a bounded pool, each result
-// in its own slot, so the output does not depend on scheduling.
-func parsePages(fsys fs.FS, paths []string, l *diag.List) []Page {
-	pages := make([]Page, len(paths))
-	lists := make([]diag.List, len(paths))
-	read := make([]bool, len(paths))
-	next := make(chan int)
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), len(paths)) {
-		wg.Go(func() {
-			for i := range next {
-				pages[i], lists[i], read[i] = readPage(fsys, paths[i])
-			}
-		})
-	}
-	for i := range paths {
-		next <- i
-	}
-	close(next)
-	wg.Wait()
-	var out []Page
-	for i := range paths {
-		*l = append(*l, lists[i]...)
-		if read[i] {
-			out = append(out, pages[i])
-		}
-	}
-	return out
 }
 
 func readPage(fsys fs.FS, path string) (Page, diag.List, bool) {

@@ -20,8 +20,9 @@ type Renderer struct {
 	layouts layouts
 	funcs   template.FuncMap
 
-	mu   sync.Mutex
-	sets map[string]*template.Template
+	mu           sync.Mutex
+	sets         map[string]*template.Template
+	fingerprints map[string]string
 }
 
 // New prepares a Renderer. layoutsFS is rooted at the project's layouts/
@@ -32,6 +33,8 @@ func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest) *Renderer {
 		layouts: layouts{project: layoutsFS},
 		funcs:   funcs(s, manifest),
 		sets:    map[string]*template.Template{},
+
+		fingerprints: map[string]string{},
 	}
 	r.funcs["document"] = r.document
 	r.funcs["documentID"] = DocumentID
@@ -49,6 +52,8 @@ func (r *Renderer) Layout(p *site.Page) string {
 		candidates = []string{"home.html", "list.html"}
 	case site.KindPrint:
 		candidates = []string{"print.html"}
+	case site.KindNotFound:
+		candidates = []string{"404.html"}
 	case site.KindSection:
 		candidates = []string{strings.TrimSuffix(p.Path, "/") + ".html", p.Section + "/list.html", "list.html"}
 	default:
@@ -81,12 +86,6 @@ func (r *Renderer) set(name string) (*template.Template, error) {
 // diagnostic naming the layout file and line.
 func (r *Renderer) Page(p *site.Page, buf *bytes.Buffer) *diag.Diagnostic {
 	return r.execute(r.Layout(p), p, buf)
-}
-
-// NotFound renders the 404 page.
-func (r *Renderer) NotFound(buf *bytes.Buffer) *diag.Diagnostic {
-	p := r.site.NotFoundPage()
-	return r.execute("404.html", p, buf)
 }
 
 func (r *Renderer) execute(layout string, p *site.Page, buf *bytes.Buffer) *diag.Diagnostic {

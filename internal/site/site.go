@@ -61,6 +61,8 @@ const (
 	KindHome    Kind = "home"
 	KindSection Kind = "section"
 	KindPage    Kind = "page"
+	// KindNotFound is the page for addresses that do not exist.
+	KindNotFound Kind = "404"
 )
 
 // Page is one page of the site: from a Markdown file, or a list page made
@@ -205,7 +207,7 @@ func newSite(settings content.Settings, opts Options) (*Site, diag.List) {
 
 // NotFoundPage is the page shown for an address that does not exist.
 func (s *Site) NotFoundPage() *Page {
-	p := &Page{Kind: KindPage, Path: "404.html", URL: s.BasePath + "404.html", File: "404.html", Parent: s.Home, site: s}
+	p := &Page{Kind: KindNotFound, Path: "404.html", URL: s.BasePath + "404.html", File: "404.html", Parent: s.Home, site: s}
 	p.Front.Title = "Page not found"
 	p.Front.Description = "There is no page at this address."
 	return p

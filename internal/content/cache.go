@@ -1,0 +1,82 @@
+package content
+
+import (
+	"context"
+	"io/fs"
+	"strings"
+
+	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/workers"
+)
+
+// Cache remembers what the last Load read, so that the preview re-reads and
+// re-parses only the files that changed. Its zero value is an empty cache.
+// It is not safe for concurrent use.
+type Cache struct {
+	settings     Settings
+	settingsDiag diag.List
+	pages        map[string]cachedPage
+}
+
+type cachedPage struct {
+	page  Page
+	diags diag.List
+	read  bool
+}
+
+// Load is like the package's Load, but takes from the cache every file that
+// is not named in changed (nor inside a folder named there). A nil changed
+// reads everything. It also returns how many pages it parsed.
+func (c *Cache) Load(fsys fs.FS, changed []string) (Settings, []Page, diag.List, int) {
+	var l diag.List
+	if info, err := fs.Stat(fsys, "content"); err != nil || !info.IsDir() {
+		l.Errorf("content", 0, "there is no content/ folder: the project folder must hold a content/ folder with site.toml and the pages")
+		return Settings{}, nil, l, 0
+	}
+	stale := func(p string) bool { return changed == nil || touches(changed, p) }
+	if c.pages == nil || stale(settingsPath) {
+		c.settingsDiag = nil
+		c.settings = loadSettings(fsys, &c.settingsDiag)
+	}
+	l = append(l, c.settingsDiag...)
+	paths := findPages(fsys, &l)
+	next := make(map[string]cachedPage, len(paths))
+	var todo []string
+	for _, p := range paths {
+		if cp, ok := c.pages[p]; ok && !stale(p) {
+			next[p] = cp
+		} else {
+			todo = append(todo, p)
+		}
+	}
+	parsed := make([]cachedPage, len(todo))
+	workers.Run(context.Background(), len(todo), func(i int) error {
+		page, pl, read := readPage(fsys, todo[i])
+		parsed[i] = cachedPage{page, pl, read}
+		return nil
+	})
+	for i, p := range todo {
+		next[p] = parsed[i]
+	}
+	c.pages = next
+	var pages []Page
+	for _, p := range paths {
+		cp := next[p]
+		l = append(l, cp.diags...)
+		if cp.read {
+			pages = append(pages, cp.page)
+		}
+	}
+	l.Sort()
+	return c.settings, pages, l, len(todo)
+}
+
+// touches reports whether p is one of changed or inside a folder named there.
+func touches(changed []string, p string) bool {
+	for _, c := range changed {
+		if c == p || strings.HasPrefix(p, strings.TrimSuffix(c, "/")+"/") {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,56 @@
+package render
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"io/fs"
+	"slices"
+
+	"norfolk.gov.uk/microsite/internal/site"
+)
+
+// Fingerprint identifies the layout files a page is rendered with, so a
+// rebuild can keep a page whose layouts and data have not changed. A print
+// pack shows every printed page through that page's own layout, so its
+// fingerprint covers every layout.
+func (r *Renderer) Fingerprint(p *site.Page) string {
+	key := r.Layout(p)
+	if p.Kind == site.KindPrint {
+		key = "*"
+	}
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if fp, ok := r.fingerprints[key]; ok {
+		return fp
+	}
+	names := append([]string{"base.html", key}, r.layouts.partials()...)
+	if key == "*" {
+		names = r.layouts.all()
+	}
+	h := sha256.New()
+	for _, n := range names {
+		text, file, _ := r.layouts.read(n)
+		h.Write([]byte(file + "\x00" + text + "\x00"))
+	}
+	fp := hex.EncodeToString(h.Sum(nil))
+	r.fingerprints[key] = fp
+	return fp
+}
+
+// all lists every layout name, the project's and the built-in ones.
+func (ls layouts) all() []string {
+	var names []string
+	for _, fsys := range []fs.FS{ls.project, mustSub(defaults, "defaults")} {
+		if fsys == nil {
+			continue
+		}
+		_ = fs.WalkDir(fsys, ".", func(p string, d fs.DirEntry, err error) error {
+			if err == nil && !d.IsDir() {
+				names = append(names, p)
+			}
+			return nil
+		})
+	}
+	slices.Sort(names)
+	return slices.Compact(names)
+}
