@@ -93,7 +93,7 @@ draft: true
 	s.AssertFileLacks("sitemap.xml", "secret")
 	s = sitetest.Build(t, site, build.Options{Drafts: true})
 	s.AssertOK()
-	s.AssertFile("secret/index.html", "<h1>Secret</h1>")
+	s.AssertFile("secret/index.html", "<h1>Secret</h1>", "Draft: not published.")
 }
 
 func TestLayoutErrorsNameTheLayoutFileAndLine(t *testing.T) {
