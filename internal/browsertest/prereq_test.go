@@ -1,0 +1,62 @@
+package browsertest
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+const (
+	installDebian = "apt-get install -y chromium default-jre-headless"
+	installNPM    = "cd internal/browsertest && npm ci"
+)
+
+// missing skips the test, or fails it under CI, naming what is missing and
+// how to install it.
+func missing(t *testing.T, what, install string) {
+	t.Helper()
+	msg := fmt.Sprintf("%s is missing; install it with: %s", what, install)
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg + " (CI=true, so a missing tool is a failure, not a skip)")
+	}
+	t.Skip(msg)
+}
+
+// chromiumPath returns Debian's Chromium, or skips.
+func chromiumPath(t *testing.T) string {
+	t.Helper()
+	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
+		return "/usr/bin/chromium"
+	}
+	p, err := exec.LookPath("chromium")
+	if err != nil {
+		missing(t, "chromium (not at /usr/bin/chromium nor on PATH)", installDebian)
+	}
+	return p
+}
+
+// javaPath returns the java command, or skips.
+func javaPath(t *testing.T) string {
+	t.Helper()
+	p, err := exec.LookPath("java")
+	if err != nil {
+		missing(t, "java (not on PATH)", installDebian)
+	}
+	return p
+}
+
+// nodeModule returns the path of a file an npm package installs into
+// node_modules beside this package, or skips.
+func nodeModule(t *testing.T, rel string) string {
+	t.Helper()
+	p, err := filepath.Abs(filepath.Join("node_modules", filepath.FromSlash(rel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(p); err != nil {
+		missing(t, "node_modules/"+rel, installNPM)
+	}
+	return p
+}
