@@ -41,8 +41,12 @@ func TestOnDisk(t *testing.T) {
 			[]string{"content/old.md", "content/renamed.md"}},
 		{"edit in the new folder", func() { put(t, root, "content/a/b/new.md", "newer") },
 			[]string{"content/a/b/new.md"}},
-		{"delete a folder", func() { removeAll(t, root, "content/a") },
-			[]string{"content/a", "content/a/b", "content/a/b/new.md"}},
+		{"rename a folder", func() { move(t, root, "content/a", "content/moved") },
+			[]string{"content/a", "content/moved/b/new.md"}},
+		{"edit in the renamed folder", func() { put(t, root, "content/moved/b/new.md", "newest") },
+			[]string{"content/moved/b/new.md"}}, // not under its old name
+		{"delete a folder", func() { removeAll(t, root, "content/moved") },
+			[]string{"content/moved", "content/moved/b", "content/moved/b/new.md"}},
 		{"create assets/, missing at the start", func() {
 			mkdir(t, root, "assets/css")
 			put(t, root, "assets/css/site.css", "p{}")
