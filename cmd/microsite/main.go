@@ -29,8 +29,9 @@ const usage = `microsite builds the Children's Services consultation microsite.
 
 Usage:
   microsite build [flags]   build the site into public/ (or --out)
+  microsite serve [flags]   preview the site as you edit it, at http://127.0.0.1:8080/
 
-Run "microsite build -h" for its flags.
+Run "microsite COMMAND -h" for a command's flags.
 `
 
 func main() {
@@ -51,6 +52,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, now time.
 	switch args[0] {
 	case "build":
 		return runBuild(ctx, args[1:], stdout, stderr, now)
+	case "serve":
+		return runServe(ctx, args[1:], stdout, stderr, now)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
