@@ -178,4 +178,3 @@ func hosts(a *net.TCPAddr) []string {
 	port := strconv.Itoa(a.Port)
 	return []string{a.String(), "localhost:" + port, "127.0.0.1:" + port, "[::1]:" + port}
 }
-

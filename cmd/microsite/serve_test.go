@@ -68,7 +68,9 @@ func startServe(t *testing.T) *session {
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &syncBuffer{}
 	done := make(chan int)
-	go func() { done <- run(ctx, []string{"serve", "--src", dir, "--addr", "127.0.0.1:0"}, out, io.Discard, clock) }()
+	go func() {
+		done <- run(ctx, []string{"serve", "--src", dir, "--addr", "127.0.0.1:0"}, out, io.Discard, clock)
+	}()
 	t.Cleanup(func() {
 		cancel()
 		select {
