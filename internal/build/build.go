@@ -23,6 +23,9 @@ type Options struct {
 	Now time.Time
 	// Minify shrinks HTML, XML, JSON, CSS, JS and SVG.
 	Minify bool
+	// PastDates also warns about a closing date or a workshop already past
+	// by Now, as "microsite check" does.
+	PastDates bool
 }
 
 // Result is a whole built site, in memory.

@@ -11,6 +11,10 @@ import (
 
 const settingsPath = "content/site.toml"
 
+// avoidListPath is the editors' list of words to avoid, which the build's
+// checks read (check.AvoidListPath): a file of content/ that is not a page.
+const avoidListPath = "content/avoid-words.txt"
+
 // Load reads the content/ folder of the project folder fsys: the settings
 // and every page, sorted by Path. Pages with errors are still returned, as
 // far as they could be read, so that later checks can say more; pages that
@@ -51,7 +55,7 @@ func findPages(fsys fs.FS, l *diag.List) []string {
 			return nil
 		}
 		switch {
-		case d.IsDir() || p == settingsPath:
+		case d.IsDir() || p == settingsPath || p == avoidListPath:
 		case strings.HasSuffix(p, ".md"):
 			paths = append(paths, p)
 		default:

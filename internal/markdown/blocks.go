@@ -26,6 +26,9 @@ type Block struct {
 	Kind BlockKind
 	Line int // the file line of the block's first text
 	Text string
+	// Quote is a block inside a block quote: someone else's words, which
+	// editors quote as they are.
+	Quote bool
 }
 
 // LineAt is the file line holding byte offset i of b.Text.
@@ -100,6 +103,9 @@ func (p *page) block(n ast.Node, kind BlockKind) (Block, bool) {
 		}
 	}
 	walk(n)
+	for a := n.Parent(); a != nil; a = a.Parent() {
+		b.Quote = b.Quote || a.Kind() == ast.KindBlockquote
+	}
 	if strings.TrimSpace(text.String()) == "" {
 		return Block{}, false
 	}

@@ -18,7 +18,7 @@ func TestBlocksKeepTheirLines(t *testing.T) {
 		{Kind: BlockParagraph, Line: 7, Text: "We want to hear\nfrom you by “June”."},
 		{Kind: BlockListItem, Line: 10, Text: "first item"},
 		{Kind: BlockListItem, Line: 11, Text: "second\nitem"},
-		{Kind: BlockParagraph, Line: 14, Text: "quoted"},
+		{Kind: BlockParagraph, Line: 14, Text: "quoted", Quote: true},
 		{Kind: BlockCaption, Line: 22, Text: "Who comes"},
 		{Kind: BlockTableCell, Line: 24, Text: "Area"},
 		{Kind: BlockTableCell, Line: 24, Text: "Town"},

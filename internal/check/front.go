@@ -1,0 +1,27 @@
+package check
+
+import (
+	"unicode/utf8"
+
+	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/site"
+)
+
+// description warns about a description search engines would cut short.
+// A missing one is already an error when the page is read.
+func description(p *site.Page, l *diag.List) {
+	if n := utf8.RuneCountInString(p.Front.Description); n > maxDescription {
+		l.Warnf(p.Source, p.FieldLines["description"], "the description is %d characters long, and search engines cut it off after about %d: shorten it to one or two short sentences", n, maxDescription)
+	}
+}
+
+// pastDates warns about a closing date or a workshop that has passed, so
+// that an editor checks the page says so.
+func pastDates(s *site.Site, p *site.Page, l *diag.List) {
+	if closes := p.Front.Closes.Time; !closes.IsZero() && !s.IsOpen(closes) {
+		l.Warnf(p.Source, p.FieldLines["closes"], "feedback closed on %s: if that is right, make sure the page says so", longDate(closes))
+	}
+	if day := p.Front.Date.Time; p.Section == "workshops" && p.Kind == site.KindPage && !day.IsZero() && !s.IsUpcoming(day) {
+		l.Warnf(p.Source, p.FieldLines["date"], "this workshop was on %s, which has passed: if that is right, make sure the page says so", longDate(day))
+	}
+}
