@@ -39,8 +39,10 @@ func runOn(t *testing.T, now time.Time, opts Options, pages ...page) []string {
 			continue
 		}
 		r := conv.Convert(p.Body, markdown.Context{File: p.Source, FirstLine: p.BodyLine,
-			AssetURL: func(name string) (string, bool) { return "/assets/" + strings.Replace(name, ".", ".1a2b3c4d.", 1), true },
-			PageURL:  func(string) (string, bool) { return "/", true }})
+			AssetURL: func(name string) (string, bool) {
+				return "/assets/" + strings.Replace(name, ".", ".1a2b3c4d.", 1), true
+			},
+			PageURL: func(string) (string, bool) { return "/", true }})
 		results[p] = &r
 	}
 	var got []string
