@@ -30,6 +30,7 @@ const usage = `microsite builds the Children's Services consultation microsite.
 Usage:
   microsite build [flags]   build the site into public/ (or --out)
   microsite serve [flags]   preview the site as you edit it, at http://127.0.0.1:8080/
+  microsite check [flags]   check every page before you publish, and list the problems
 
 Run "microsite COMMAND -h" for a command's flags.
 `
@@ -54,6 +55,8 @@ func run(ctx context.Context, args []string, stdout, stderr io.Writer, now time.
 		return runBuild(ctx, args[1:], stdout, stderr, now)
 	case "serve":
 		return runServe(ctx, args[1:], stdout, stderr, now)
+	case "check":
+		return runCheck(ctx, args[1:], stdout, stderr, now)
 	case "-h", "-help", "--help", "help":
 		fmt.Fprint(stdout, usage)
 		return exitOK
