@@ -67,7 +67,7 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string, all bool) (*Res
 	}
 	l = append(l, b.assets.diags...)
 	links := b.convert(ctx, s, b.assets.manifest, &l, &st)
-	l = append(l, b.check(s)...)
+	l = append(l, b.check(ctx, s)...)
 	r := render.New(s, sub(b.fsys, "layouts"), b.assets.manifest)
 	files := b.renderAll(ctx, s, r, &l, &st)
 	files = append(files, b.assets.files...)

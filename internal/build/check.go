@@ -1,6 +1,7 @@
 package build
 
 import (
+	"context"
 	"errors"
 	"io/fs"
 
@@ -13,7 +14,7 @@ import (
 // check runs the editors' checks over the converted site. Their errors
 // fail the build like any other; their warnings are reported and the site
 // is still built.
-func (b *Builder) check(s *site.Site) diag.List {
+func (b *Builder) check(ctx context.Context, s *site.Site) diag.List {
 	avoid, l := b.avoidList()
 	pages := make(map[*site.Page]*markdown.Result, len(s.Pages))
 	for _, p := range s.Pages {
@@ -21,7 +22,7 @@ func (b *Builder) check(s *site.Site) diag.List {
 			pages[p] = &c.result
 		}
 	}
-	return append(l, check.Run(s, pages, check.Options{PastDates: b.opts.PastDates, Avoid: avoid})...)
+	return append(l, check.Run(ctx, s, pages, check.Options{PastDates: b.opts.PastDates, Avoid: avoid})...)
 }
 
 // avoidList reads content/avoid-words.txt, the editors' list of words to

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"context"
 	"strings"
 	"testing"
 	"time"
@@ -46,7 +47,7 @@ func runOn(t *testing.T, now time.Time, opts Options, pages ...page) []string {
 		results[p] = &r
 	}
 	var got []string
-	for _, d := range Run(s, results, opts) {
+	for _, d := range Run(context.Background(), s, results, opts) {
 		got = append(got, d.String())
 	}
 	return got
