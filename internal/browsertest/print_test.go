@@ -566,28 +566,6 @@ func checkSheetCounts(t *testing.T, open *site) {
 	}
 }
 
-// knownProblems are real problems of the site that these tests found, and
-// reported to the people who own the stylesheet and content, which are not
-// yet fixed: they are logged, not failed, so that every other check still
-// guards the site. Delete an entry once its problem is fixed (the test
-// logs when it no longer sees one), so that it cannot come back.
-var knownProblems = map[string]string{
-	"print/large/ p.cover-title line-height": "the large-print cover's title keeps .cover-title's line-height 1.25 (assets/site.css has no large-print or print rule for it)",
-}
-
-var knownSeen sync.Map // the keys of knownProblems seen
-
-// problem fails the test, or logs a known problem.
-func problem(t *testing.T, key, format string, args ...any) {
-	t.Helper()
-	if why, ok := knownProblems[key]; ok {
-		knownSeen.Store(key, true)
-		t.Logf("known problem, reported and not yet fixed (%s): "+format, append([]any{why}, args...)...)
-		return
-	}
-	t.Errorf(format, args...)
-}
-
 // The elements of body text, whose size, alignment and spacing clear print
 // guidance sets.
 const readTextStyles = `(() => {
@@ -617,13 +595,6 @@ type textStyle struct {
 func TestPrintedTextIsBigEnough(t *testing.T) {
 	chromiumPath(t)
 	open, _ := builtSites(t)
-	t.Cleanup(func() {
-		for key := range knownProblems {
-			if _, seen := knownSeen.Load(key); !seen && !t.Failed() {
-				t.Logf("the known problem %q was not seen: if it is fixed, delete it from knownProblems", key)
-			}
-		}
-	})
 	for _, c := range []struct {
 		path  string
 		large bool
@@ -661,7 +632,7 @@ func TestPrintedTextIsBigEnough(t *testing.T) {
 				}
 				lh, err := strconv.ParseFloat(strings.TrimSuffix(s.LineHeight, "px"), 64)
 				if err != nil || lh < 1.4*s.FontSize-0.01 {
-					problem(t, c.path+" "+s.Selector+" line-height", "%s printed: %s has line-height %s at %.2fpx, want 1.4 times the size or more (%.2fpx)", c.path, s.What, s.LineHeight, s.FontSize, 1.4*s.FontSize)
+					t.Errorf("%s printed: %s has line-height %s at %.2fpx, want 1.4 times the size or more (%.2fpx)", c.path, s.What, s.LineHeight, s.FontSize, 1.4*s.FontSize)
 				}
 			}
 			if c.large {

@@ -28,7 +28,7 @@ func BenchmarkBuild(b *testing.B) {
 	b.ReportAllocs()
 	ctx := context.Background()
 	for b.Loop() {
-		if res, l := build.Site(ctx, fsys, build.Options{Now: benchNow, Minify: true}); res == nil || len(l) > 0 {
+		if res, l := build.Site(ctx, fsys, build.Options{Now: benchNow, Minify: true}); res == nil || l.HasErrors() {
 			b.Fatalf("build problems:\n%s", l.Error())
 		}
 	}
@@ -51,7 +51,7 @@ func BenchmarkBuildToDisk(b *testing.B) {
 	ctx := context.Background()
 	for b.Loop() {
 		_, l, err := build.ToDisk(ctx, src, out, build.Options{Now: benchNow, Minify: true})
-		if err != nil || len(l) > 0 {
+		if err != nil || l.HasErrors() {
 			b.Fatalf("ToDisk: err %v, problems:\n%s", err, l.Error())
 		}
 	}

@@ -175,7 +175,7 @@ body { color: black; }
 func toDisk(t *testing.T, src, out string, opts build.Options) build.Written {
 	t.Helper()
 	stats, l, err := build.ToDisk(context.Background(), src, out, opts)
-	if err != nil || len(l) > 0 {
+	if err != nil || l.HasErrors() {
 		t.Fatalf("ToDisk(%s, %s): err = %v, problems:\n%s", src, out, err, l.Error())
 	}
 	return stats

@@ -26,7 +26,7 @@ func TestGeneratedSitesBuildWithoutProblems(t *testing.T) {
 	} {
 		fsys := corpus.Generate(opts)
 		res, l := build.Site(context.Background(), fsys, build.Options{Now: now})
-		if len(l) > 0 || res == nil {
+		if l.HasErrors() || res == nil {
 			t.Fatalf("Generate(%+v): build problems:\n%s", opts, l.Error())
 		}
 		if got := countPages(fsys); got != opts.Pages {

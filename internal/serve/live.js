@@ -46,7 +46,9 @@
     });
     overlay.appendChild(list);
     document.body.appendChild(overlay);
+    // An alert dialog takes focus, so a screen reader announces it.
     title.tabIndex = -1;
+    title.focus();
   }
 
   function swapStylesheets(hrefs) {
