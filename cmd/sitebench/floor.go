@@ -1,0 +1,67 @@
+package main
+
+import (
+	"bytes"
+	"context"
+	"html/template"
+	"io/fs"
+	"os"
+	"path"
+	"path/filepath"
+	"strings"
+
+	"github.com/adrg/frontmatter"
+	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/extension"
+
+	"norfolk.gov.uk/microsite/internal/workers"
+)
+
+// The floor is the least a generator can do with these pages: parse each
+// file's front matter, render its Markdown with goldmark into a minimal
+// template, and write it out, on all cores. Our build is measured against it.
+var floorPage = template.Must(template.New("page").Parse(
+	`<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{{.Title}}</title></head><body><main><h1>{{.Title}}</h1>{{.Body}}</main></body></html>`))
+
+type floorFront struct {
+	Title       string `yaml:"title"`
+	Description string `yaml:"description"`
+}
+
+func runFloor(src, out string) error {
+	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Typographer))
+	var files []string
+	err := fs.WalkDir(os.DirFS(src), "content", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			files = append(files, p)
+		}
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	return workers.Run(context.Background(), len(files), func(i int) error {
+		raw, err := os.ReadFile(filepath.Join(src, files[i]))
+		if err != nil {
+			return err
+		}
+		var fm floorFront
+		body, err := frontmatter.Parse(bytes.NewReader(raw), &fm)
+		if err != nil {
+			return err
+		}
+		var html, page bytes.Buffer
+		if err := md.Convert(body, &html); err != nil {
+			return err
+		}
+		if err := floorPage.Execute(&page, map[string]any{"Title": fm.Title, "Body": template.HTML(html.String())}); err != nil {
+			return err
+		}
+		rel := strings.TrimSuffix(strings.TrimPrefix(files[i], "content/"), ".md")
+		dst := filepath.Join(out, filepath.FromSlash(path.Join(rel, "index.html")))
+		if err := os.MkdirAll(filepath.Dir(dst), 0o755); err != nil {
+			return err
+		}
+		return os.WriteFile(dst, page.Bytes(), 0o644)
+	})
+}
