@@ -7,7 +7,6 @@ import (
 	"crypto/sha256"
 	"fmt"
 	"maps"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -111,16 +110,23 @@ func pageKey(siteKey []byte, layouts string, p *site.Page, s *site.Site) string 
 	return string(h.Sum(nil))
 }
 
-var idAttr = regexp.MustCompile(`\sid="([^"]+)"`)
-
 // anchors lists the ids a rendered page has, from its layout as well as its
-// Markdown, so that links to either can be checked.
+// Markdown, so that links to either can be checked. html/template and the
+// Markdown renderer always quote attributes with ", so a plain scan finds
+// them.
 func anchors(html []byte) map[string]bool {
 	ids := map[string]bool{}
-	for _, m := range idAttr.FindAllSubmatch(html, -1) {
-		ids[string(m[1])] = true
+	for rest := html; ; {
+		i := bytes.Index(rest, []byte(` id="`))
+		if i < 0 {
+			return ids
+		}
+		rest = rest[i+5:]
+		if j := bytes.IndexByte(rest, '"'); j > 0 {
+			ids[string(rest[:j])] = true
+			rest = rest[j:]
+		}
 	}
-	return ids
 }
 
 // checkLinks reports every link to an address the site does not have, and

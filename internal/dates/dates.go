@@ -4,6 +4,7 @@
 package dates
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"strconv"
@@ -24,31 +25,64 @@ type Mention struct {
 	Year int
 }
 
-var mention = regexp.MustCompile(`\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b`)
+var mention = regexp.MustCompile(`^(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday),?\s+(\d{1,2})(?:st|nd|rd|th)?\s+(January|February|March|April|May|June|July|August|September|October|November|December)(?:,?\s+(\d{4}))?\b`)
+
+// window is how far past a weekday's "day" a mention can reach: "day, 31st
+// September 2005" with room for line breaks and indentation.
+const window = 96
 
 var weekdays = map[string]time.Weekday{
 	"Sunday": time.Sunday, "Monday": time.Monday, "Tuesday": time.Tuesday, "Wednesday": time.Wednesday,
 	"Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday,
 }
 
-// Find lists every weekday-and-date mention in text, in order.
+// Find lists every weekday-and-date mention in text, in order. Every
+// weekday ends in "day", so the pattern is tried only where that is
+// written: most text has no dates, and the scan stays cheap.
 func Find(text []byte) []Mention {
 	var ms []Mention
-	for _, m := range mention.FindAllSubmatchIndex(text, -1) {
-		day, _ := strconv.Atoi(string(text[m[4]:m[5]]))
-		month, _ := time.Parse("January", string(text[m[6]:m[7]]))
-		year := 0
-		if m[8] >= 0 {
-			year, _ = strconv.Atoi(string(text[m[8]:m[9]]))
+	for from := 0; ; {
+		i := bytes.Index(text[from:], []byte("day"))
+		if i < 0 {
+			return ms
 		}
-		ms = append(ms, Mention{
-			Offset:  m[0],
-			Text:    strings.Join(strings.Fields(string(text[m[0]:m[1]])), " "),
-			Weekday: weekdays[string(text[m[2]:m[3]])],
-			Day:     day, Month: month.Month(), Year: year,
-		})
+		at := from + i
+		from = at + 3
+		start := at
+		for start > 0 && isLetter(text[start-1]) {
+			start--
+		}
+		end := min(len(text), at+window)
+		m := mention.FindSubmatchIndex(text[start:end])
+		if m == nil || (m[1] == end-start && end < len(text)) {
+			continue
+		}
+		for k := range m {
+			if m[k] >= 0 {
+				m[k] += start
+			}
+		}
+		ms = append(ms, mentionAt(text, m))
+		from = m[1]
 	}
-	return ms
+}
+
+func isLetter(c byte) bool { return c|0x20 >= 'a' && c|0x20 <= 'z' }
+
+// mentionAt reads the mention whose submatch indexes are m.
+func mentionAt(text []byte, m []int) Mention {
+	day, _ := strconv.Atoi(string(text[m[4]:m[5]]))
+	month, _ := time.Parse("January", string(text[m[6]:m[7]]))
+	year := 0
+	if m[8] >= 0 {
+		year, _ = strconv.Atoi(string(text[m[8]:m[9]]))
+	}
+	return Mention{
+		Offset:  m[0],
+		Text:    strings.Join(strings.Fields(string(text[m[0]:m[1]])), " "),
+		Weekday: weekdays[string(text[m[2]:m[3]])],
+		Day:     day, Month: month.Month(), Year: year,
+	}
 }
 
 // Date is the calendar date the mention names, taking year for a mention

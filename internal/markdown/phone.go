@@ -16,6 +16,9 @@ var phoneNumber = regexp.MustCompile(`\b0(?:\d{4} \d{6}|\d{3} \d{3} \d{4}|\d{2} 
 // inside a link, or in code, are left as they are.
 func (p *page) phones(n *ast.Text) {
 	seg := n.Segment
+	if !hasDigitRun(seg.Value(p.src)) {
+		return
+	}
 	matches := phoneNumber.FindAllIndex(seg.Value(p.src), -1)
 	if len(matches) == 0 {
 		return
@@ -40,6 +43,18 @@ func (p *page) phones(n *ast.Text) {
 	if at == seg.Stop && !n.SoftLineBreak() && !n.HardLineBreak() {
 		parent.RemoveChild(parent, n)
 	}
+}
+
+// hasDigitRun reports whether text has a "0" followed by another digit, as
+// every number the pattern matches does: most text has none, and this is
+// far cheaper than the pattern.
+func hasDigitRun(text []byte) bool {
+	for i := 0; i+1 < len(text); i++ {
+		if text[i] == '0' && text[i+1] >= '0' && text[i+1] <= '9' {
+			return true
+		}
+	}
+	return false
 }
 
 // telHref writes a UK number in international form, which every phone can
