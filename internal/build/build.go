@@ -39,7 +39,8 @@ type Result struct {
 // one holding content/, layouts/ and assets/). It returns every problem
 // found; the Result is nil if any of them is an error.
 func Site(ctx context.Context, fsys fs.FS, opts Options) (*Result, diag.List) {
-	return NewBuilder(fsys, opts).Rebuild(ctx, nil, true)
+	b := &Builder{fsys: fsys, opts: opts}
+	return b.Rebuild(ctx, nil, true)
 }
 
 func sorted(l diag.List) diag.List {

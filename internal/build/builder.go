@@ -1,11 +1,15 @@
 package build
 
 import (
+	"cmp"
 	"context"
 	"io/fs"
+	"slices"
 	"strings"
+	"sync"
 
 	"norfolk.gov.uk/microsite/internal/assets"
+	"norfolk.gov.uk/microsite/internal/check"
 	"norfolk.gov.uk/microsite/internal/content"
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/postprocess"
@@ -22,6 +26,10 @@ import (
 type Builder struct {
 	fsys fs.FS
 	opts Options
+	// remember keeps every page's conversion and rendering for the next
+	// build. A one-off build does not, so it holds no page's HTML for
+	// longer than it takes to write it.
+	remember bool
 
 	content   content.Cache
 	assets    *assetBuild
@@ -44,7 +52,7 @@ type Stats struct {
 
 // NewBuilder prepares a Builder for the project folder fsys.
 func NewBuilder(fsys fs.FS, opts Options) *Builder {
-	return &Builder{fsys: fsys, opts: opts}
+	return &Builder{fsys: fsys, opts: opts, remember: true}
 }
 
 // Rebuild builds the site again after the files named in changed (slash
@@ -54,11 +62,33 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string, all bool) (*Res
 	if all || b.assets == nil {
 		changed = nil
 	}
+	var mem memory
+	s, l, st, err := b.build(ctx, changed, &mem)
+	if err != nil {
+		l.Errorf("build", 0, "%v", err)
+	}
+	if s == nil || l.HasErrors() {
+		return nil, sorted(l)
+	}
+	slices.SortFunc(mem.files, func(a, b publish.File) int { return cmp.Compare(a.Path, b.Path) })
+	return &Result{Site: s, Files: mem.files, Stats: st}, sorted(l)
+}
+
+// build runs every stage, handing each output file to out as soon as it is
+// ready. Problems in the editors' files come back as the list; a failure to
+// minify or write as the error. The site is nil if it could not be modelled.
+func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.Site, diag.List, Stats, error) {
 	var st Stats
-	settings, pages, l, parsed := b.content.Load(b.fsys, changed)
+	// A one-off build keeps no cache, so no page's source outlives its
+	// conversion.
+	cache := &content.Cache{}
+	if b.remember {
+		cache = &b.content
+	}
+	settings, pages, l, parsed := cache.Load(b.fsys, changed)
 	st.Parsed = parsed
 	if l.HasErrors() && settings.BaseURL == "" {
-		return nil, sorted(l)
+		return nil, l, st, nil
 	}
 	s, dl := site.New(settings, pages, site.Options{Drafts: b.opts.Drafts, BaseURL: b.opts.BaseURL, Now: b.opts.Now})
 	l = append(l, dl...)
@@ -66,23 +96,23 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string, all bool) (*Res
 		b.assets = b.buildAssets()
 	}
 	l = append(l, b.assets.diags...)
-	links := b.convert(ctx, s, b.assets.manifest, &l, &st)
-	l = append(l, b.check(ctx, s)...)
+	w := &output{sink: out, minify: b.opts.Minify, paths: map[string]bool{}}
+	for _, f := range b.assets.files {
+		w.write(f)
+	}
+	checks, cl := b.checkOptions()
+	l = append(l, cl...)
 	r := render.New(s, sub(b.fsys, "layouts"), b.assets.manifest)
-	files := b.renderAll(ctx, s, r, &l, &st)
-	files = append(files, b.assets.files...)
-	checkLinks(s, links, files, &l)
-	if l.HasErrors() {
-		return nil, sorted(l)
+	links := b.pages(ctx, s, r, checks, w, &l, &st)
+	l = append(l, check.Across(s)...)
+	for _, f := range otherOutputs(s) {
+		w.write(f)
 	}
-	if b.opts.Minify {
-		if err := postprocess.Minify(ctx, files); err != nil {
-			l.Errorf("build", 0, "%v", err)
-			return nil, l
-		}
+	checkLinks(s, links, w.paths, &l)
+	if err := ctx.Err(); err != nil {
+		return s, l, st, err
 	}
-	sortFiles(files)
-	return &Result{Site: s, Files: files, Stats: st}, sorted(l)
+	return s, l, st, w.err
 }
 
 func (b *Builder) buildAssets() *assetBuild {
@@ -101,4 +131,50 @@ func touchesFolder(changed []string, dir string) bool {
 		}
 	}
 	return false
+}
+
+// sink takes the output files: into memory for the preview and tests, or
+// into the new tree beside the output folder. Write is called from many
+// goroutines.
+type sink interface {
+	Write(publish.File) error
+}
+
+type memory struct {
+	mu    sync.Mutex
+	files []publish.File
+}
+
+func (m *memory) Write(f publish.File) error {
+	m.mu.Lock()
+	defer m.mu.Unlock()
+	m.files = append(m.files, f)
+	return nil
+}
+
+// output hands files to a sink, minified if the build minifies, and keeps
+// their paths for the link check. It keeps the first failure.
+type output struct {
+	sink   sink
+	minify bool
+
+	mu    sync.Mutex
+	paths map[string]bool
+	err   error
+}
+
+func (o *output) write(f publish.File) {
+	var err error
+	if o.minify {
+		f, err = postprocess.Minify(f)
+	}
+	if err == nil {
+		err = o.sink.Write(f)
+	}
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	o.paths[f.Path] = true
+	if err != nil && o.err == nil {
+		o.err = err
+	}
 }

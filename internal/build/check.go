@@ -1,28 +1,18 @@
 package build
 
 import (
-	"context"
 	"errors"
 	"io/fs"
 
 	"norfolk.gov.uk/microsite/internal/check"
 	"norfolk.gov.uk/microsite/internal/diag"
-	"norfolk.gov.uk/microsite/internal/markdown"
-	"norfolk.gov.uk/microsite/internal/site"
 )
 
-// check runs the editors' checks over the converted site. Their errors
-// fail the build like any other; their warnings are reported and the site
-// is still built.
-func (b *Builder) check(ctx context.Context, s *site.Site) diag.List {
+// checkOptions are the editors' checks as this build runs them, with the
+// list of words to avoid read afresh.
+func (b *Builder) checkOptions() (check.Options, diag.List) {
 	avoid, l := b.avoidList()
-	pages := make(map[*site.Page]*markdown.Result, len(s.Pages))
-	for _, p := range s.Pages {
-		if c := b.converted[p.Source]; p.Source != "" && c != nil {
-			pages[p] = &c.result
-		}
-	}
-	return append(l, check.Run(ctx, s, pages, check.Options{PastDates: b.opts.PastDates, Avoid: avoid})...)
+	return check.Options{PastDates: b.opts.PastDates, Avoid: avoid}, l
 }
 
 // avoidList reads content/avoid-words.txt, the editors' list of words to

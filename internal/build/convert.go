@@ -2,15 +2,15 @@ package build
 
 import (
 	"bytes"
-	"context"
-	"html/template"
+	"fmt"
 	"reflect"
+	"slices"
 
 	"norfolk.gov.uk/microsite/internal/assets"
+	"norfolk.gov.uk/microsite/internal/check"
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/markdown"
 	"norfolk.gov.uk/microsite/internal/site"
-	"norfolk.gov.uk/microsite/internal/workers"
 )
 
 // converter is built once per process: goldmark's set-up is per site, not
@@ -35,8 +35,11 @@ type conversion struct {
 	// lookups are the pages and assets the page's links and images named,
 	// with what they resolved to.
 	lookups []lookup
-	result  markdown.Result
-	dates   diag.List
+	// checks identifies the editors' checks the page was held to.
+	checks string
+	result markdown.Result
+	// diags are the Markdown's problems, the written dates' and the checks'.
+	diags diag.List
 }
 
 type lookup struct {
@@ -65,8 +68,8 @@ func (r resolver) resolve(l lookup) (string, bool) {
 
 // holds reports whether c is still p's conversion: same Markdown, same
 // front matter, and every link and image resolving as it did.
-func (c *conversion) holds(p *site.Page, r resolver) bool {
-	if c == nil || c.bodyLine != p.BodyLine || c.kind != p.Kind || c.section != p.Section ||
+func (c *conversion) holds(p *site.Page, r resolver, checks string) bool {
+	if c == nil || c.checks != checks || c.bodyLine != p.BodyLine || c.kind != p.Kind || c.section != p.Section ||
 		!bytes.Equal(c.body, p.Body) || !reflect.DeepEqual(c.front, p.Front) {
 		return false
 	}
@@ -78,9 +81,16 @@ func (c *conversion) holds(p *site.Page, r resolver) bool {
 	return true
 }
 
-// convertPage converts one page's Markdown, recording what it looked up.
-func convertPage(p *site.Page, r resolver) *conversion {
-	c := &conversion{body: p.Body, bodyLine: p.BodyLine, kind: p.Kind, section: p.Section, front: p.Front}
+// checksKey identifies a build's checks: what they are told, and the date
+// they judge "past" by.
+func checksKey(s *site.Site, opts check.Options) string {
+	return fmt.Sprintf("%v\x00%s\x00%#v", opts.PastDates, s.Now, opts.Avoid)
+}
+
+// convertPage converts one page's Markdown, recording what it looked up,
+// and checks it.
+func convertPage(p *site.Page, r resolver, opts check.Options, checks string) *conversion {
+	c := &conversion{body: p.Body, bodyLine: p.BodyLine, kind: p.Kind, section: p.Section, front: p.Front, checks: checks}
 	ask := func(asset bool, name string) (string, bool) {
 		l := lookup{asset: asset, name: name}
 		l.url, l.ok = r.resolve(l)
@@ -92,47 +102,16 @@ func convertPage(p *site.Page, r resolver) *conversion {
 		PageURL:  func(src string) (string, bool) { return ask(false, src) },
 		AssetURL: func(name string) (string, bool) { return ask(true, name) },
 	})
-	c.dates = pageDates(p)
+	c.diags = slices.Concat(c.result.Diags, pageDates(p), check.Page(r.s, p, &c.result, opts))
 	return c
 }
 
-// convert gives every page its HTML, converting only pages whose earlier
-// conversion no longer holds, and returns the links that point elsewhere in
-// the site.
-func (b *Builder) convert(ctx context.Context, s *site.Site, manifest assets.Manifest, l *diag.List, st *Stats) []pageLink {
-	r := resolver{s: s, manifest: manifest}
-	convs := make([]*conversion, len(s.Pages))
-	var todo []int
-	for i, p := range s.Pages {
-		if p.Source == "" {
-			continue
-		}
-		if c := b.converted[p.Source]; c.holds(p, r) {
-			convs[i] = c
-		} else {
-			todo = append(todo, i)
-		}
-	}
-	workers.Run(ctx, len(todo), func(j int) error {
-		convs[todo[j]] = convertPage(s.Pages[todo[j]], r)
-		return nil
-	})
-	st.Converted = len(todo)
-	b.converted = make(map[string]*conversion, len(s.Pages))
+// internalLinks are the page's links to other addresses of the site.
+func (c *conversion) internalLinks(from *site.Page) []pageLink {
 	var links []pageLink
-	for i, c := range convs {
-		if c == nil {
-			continue
-		}
-		p := s.Pages[i]
-		b.converted[p.Source] = c
-		p.Content = template.HTML(c.result.HTML)
-		*l = append(*l, c.result.Diags...)
-		*l = append(*l, c.dates...)
-		for _, k := range c.result.Links {
-			if k.Internal && k.Path != "" {
-				links = append(links, pageLink{from: p, Link: k})
-			}
+	for _, k := range c.result.Links {
+		if k.Internal && k.Path != "" {
+			links = append(links, pageLink{from: from, Link: k})
 		}
 	}
 	return links

@@ -31,15 +31,21 @@ func ToDisk(ctx context.Context, src, out string, opts Options) (Written, diag.L
 		return Written{}, nil, fmt.Errorf("open the project folder: %w", err)
 	}
 	defer root.Close()
-	res, l := Site(ctx, root.FS(), opts)
-	if res == nil {
-		return Written{}, l, nil
-	}
-	pub, err := publish.Publish(ctx, out, res.Files)
+	stage, err := publish.Begin(ctx, out)
 	if err != nil {
-		return Written{}, l, err
+		return Written{}, nil, err
 	}
-	return Written{Pages: len(res.Site.Pages), Files: pub.Files, Bytes: pub.Bytes}, l, nil
+	b := &Builder{fsys: root.FS(), opts: opts}
+	s, l, _, err := b.build(ctx, nil, stage)
+	if err != nil || s == nil || l.HasErrors() {
+		stage.Abort()
+		return Written{}, sorted(l), err
+	}
+	pub, err := stage.Commit()
+	if err != nil {
+		return Written{}, sorted(l), err
+	}
+	return Written{Pages: len(s.Pages), Files: pub.Files, Bytes: pub.Bytes}, sorted(l), nil
 }
 
 // checkFolders refuses an output folder that would swallow the source: the

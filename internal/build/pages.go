@@ -2,14 +2,15 @@ package build
 
 import (
 	"bytes"
-	"cmp"
 	"context"
 	"crypto/sha256"
 	"fmt"
+	"html/template"
 	"maps"
 	"slices"
 	"strings"
 
+	"norfolk.gov.uk/microsite/internal/check"
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/publish"
 	"norfolk.gov.uk/microsite/internal/render"
@@ -25,45 +26,138 @@ type rendering struct {
 	problem *diag.Diagnostic
 }
 
-// renderAll renders every page through its layout, in parallel, reusing the
-// last rendering of each page whose inputs have not changed, then the
-// site's other outputs.
-func (b *Builder) renderAll(ctx context.Context, s *site.Site, r *render.Renderer, l *diag.List, st *Stats) []publish.File {
-	pages := append(slices.Clone(s.Pages), s.NotFoundPage())
-	sk := siteKey(s, b.assets.manifest)
-	next := make([]rendering, len(pages))
-	var todo []int
-	for i, p := range pages {
-		key := pageKey(sk, r.Fingerprint(p), p, s)
-		if old, ok := b.rendered[p.File]; ok && old.key == key {
-			next[i] = old
+// pageResult is what one page's work leaves behind once its file is
+// written.
+type pageResult struct {
+	conv      *conversion // kept only when the builder remembers
+	render    rendering
+	links     []pageLink
+	diags     diag.List
+	converted bool
+	rendered  bool
+}
+
+// pages converts, checks, renders and writes every page, in parallel, each
+// page's steps together, so that a page's HTML is written and let go as soon
+// as it is ready. The print packs show other pages' text, so they come
+// last. It returns the links to check once every file is written.
+func (b *Builder) pages(ctx context.Context, s *site.Site, r *render.Renderer, checks check.Options, w *output, l *diag.List, st *Stats) []pageLink {
+	all := append(slices.Clone(s.Pages), s.NotFoundPage())
+	var first, last []int
+	for i, p := range all {
+		if p.Kind == site.KindPrint {
+			last = append(last, i)
 		} else {
-			next[i].key = key
-			todo = append(todo, i)
+			first = append(first, i)
 		}
 	}
-	workers.Run(ctx, len(todo), func(j int) error {
-		i := todo[j]
+	j := pageJob{b: b, s: s, r: r, w: w, res: resolver{s: s, manifest: b.assets.manifest}, opts: checks, checks: checksKey(s, checks)}
+	if b.remember {
+		j.site = siteKey(s, b.assets.manifest)
+	}
+	results := make([]pageResult, len(all))
+	for _, stage := range [][]int{first, last} {
+		workers.Run(ctx, len(stage), func(k int) error {
+			results[stage[k]] = j.page(all[stage[k]])
+			return nil
+		})
+		if !b.remember {
+			releaseContent(s)
+		}
+	}
+	return b.gather(all, results, l, st)
+}
+
+// releaseContent lets go of the HTML of pages that nothing else shows: only
+// the print packs and the feed show another page's text.
+func releaseContent(s *site.Site) {
+	for _, p := range s.Pages {
+		if p.Front.Print == 0 && p.Section != render.FeedSection {
+			p.Content = ""
+		}
+	}
+}
+
+// pageJob is what every page's work shares.
+type pageJob struct {
+	b      *Builder
+	s      *site.Site
+	r      *render.Renderer
+	w      *output
+	res    resolver
+	opts   check.Options
+	checks string
+	site   []byte // siteKey, when the builder remembers
+}
+
+func (j pageJob) page(p *site.Page) pageResult {
+	var pr pageResult
+	if p.Source != "" {
+		c := j.b.converted[p.Source]
+		if !c.holds(p, j.res, j.checks) {
+			c, pr.converted = convertPage(p, j.res, j.opts, j.checks), true
+		}
+		p.Content = template.HTML(c.result.HTML)
+		pr.diags, pr.links = c.diags, c.internalLinks(p)
+		if j.b.remember {
+			pr.conv = c
+		} else {
+			p.Body = nil
+		}
+	}
+	var key string
+	if j.b.remember {
+		key = pageKey(j.site, j.r.Fingerprint(p), p, j.s)
+	}
+	if old, ok := j.b.rendered[p.File]; ok && old.key == key {
+		pr.render = old
+	} else {
 		var buf bytes.Buffer
-		next[i].problem = r.Page(pages[i], &buf)
-		next[i].data, next[i].anchors = buf.Bytes(), anchors(buf.Bytes())
-		return nil
-	})
-	st.Rendered = len(todo)
-	b.rendered = make(map[string]rendering, len(pages))
-	files := make([]publish.File, 0, len(pages)+8)
+		problem := j.r.Page(p, &buf)
+		pr.render, pr.rendered = rendering{key: key, data: buf.Bytes(), anchors: anchors(buf.Bytes()), problem: problem}, true
+	}
+	j.w.write(publish.File{Path: p.File, Data: pr.render.data})
+	if !j.b.remember {
+		pr.render.data = nil
+	}
+	return pr
+}
+
+// gather collects every page's problems and links, counts the work done,
+// and keeps the conversions and renderings for the next build.
+func (b *Builder) gather(all []*site.Page, results []pageResult, l *diag.List, st *Stats) []pageLink {
+	var links []pageLink
 	seen := map[diag.Diagnostic]bool{}
-	for i, p := range pages {
-		b.rendered[p.File] = next[i]
-		p.Anchors = next[i].anchors
-		files = append(files, publish.File{Path: p.File, Data: next[i].data})
+	converted := map[string]*conversion{}
+	rendered := map[string]rendering{}
+	for i, p := range all {
+		pr := results[i]
+		p.Anchors = pr.render.anchors
+		*l = append(*l, pr.diags...)
 		// One broken layout breaks every page that uses it: say so once.
-		if d := next[i].problem; d != nil && !seen[*d] {
+		if d := pr.render.problem; d != nil && !seen[*d] {
 			seen[*d] = true
 			*l = append(*l, *d)
 		}
+		links = append(links, pr.links...)
+		st.Converted += b2i(pr.converted)
+		st.Rendered += b2i(pr.rendered)
+		if pr.conv != nil {
+			converted[p.Source] = pr.conv
+		}
+		rendered[p.File] = pr.render
 	}
-	return append(files, otherOutputs(s)...)
+	if b.remember {
+		b.converted, b.rendered = converted, rendered
+	}
+	return links
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
 }
 
 // otherOutputs are the site's files that are not pages. They are cheap, so
@@ -131,11 +225,11 @@ func anchors(html []byte) map[string]bool {
 
 // checkLinks reports every link to an address the site does not have, and
 // every link to an id that is not on the page it names.
-func checkLinks(s *site.Site, links []pageLink, files []publish.File, l *diag.List) {
+func checkLinks(s *site.Site, links []pageLink, paths map[string]bool, l *diag.List) {
 	known := map[string]bool{}
-	for _, f := range files {
-		known[s.BasePath+f.Path] = true
-		if dir, ok := strings.CutSuffix(f.Path, "index.html"); ok {
+	for f := range paths {
+		known[s.BasePath+f] = true
+		if dir, ok := strings.CutSuffix(f, "index.html"); ok {
 			known[s.BasePath+dir] = true
 		}
 	}
@@ -158,8 +252,4 @@ func checkLinks(s *site.Site, links []pageLink, files []publish.File, l *diag.Li
 			l.Errorf(k.from.Source, k.Line, "link to %s: there is no page at that address: check the spelling, or link to the page's .md file", k.Path)
 		}
 	}
-}
-
-func sortFiles(files []publish.File) {
-	slices.SortFunc(files, func(a, b publish.File) int { return cmp.Compare(a.Path, b.Path) })
 }

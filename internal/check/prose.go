@@ -47,7 +47,7 @@ func sentences(text string) []sentence {
 func add(out *[]sentence, text string, start, end int) {
 	s := text[start:end]
 	trimmed := strings.TrimLeftFunc(s, unicode.IsSpace)
-	if len(words(trimmed)) == 0 {
+	if !hasWord(trimmed) {
 		return
 	}
 	*out = append(*out, sentence{Offset: start + len(s) - len(trimmed), Text: strings.TrimRightFunc(trimmed, unicode.IsSpace)})
@@ -92,16 +92,48 @@ func lastWord(s string) string {
 // hyphens that hold at least one letter or digit. "large-print" and
 // "children's" are one word each; "–" and "&" are none.
 func words(text string) []string {
-	fields := strings.FieldsFunc(text, func(r rune) bool {
-		return !(unicode.IsLetter(r) || unicode.IsDigit(r) || r == '\'' || r == '’' || r == '-')
-	})
-	out := fields[:0]
-	for _, f := range fields {
-		if strings.IndexFunc(f, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0 {
-			out = append(out, f)
+	var out []string
+	eachWord(text, func(w string) { out = append(out, w) })
+	return out
+}
+
+// eachWord calls f with each of the words of text, in order, without
+// making a list of them: the checks read every word of the site.
+func eachWord(text string, f func(string)) {
+	start, alnum := -1, false
+	for i, r := range text {
+		switch {
+		case isAlnum(r):
+			if start < 0 {
+				start = i
+			}
+			alnum = true
+		case r == '\'' || r == '’' || r == '-':
+			if start < 0 {
+				start, alnum = i, false
+			}
+		case start >= 0:
+			if alnum {
+				f(text[start:i])
+			}
+			start, alnum = -1, false
 		}
 	}
-	return out
+	if start >= 0 && alnum {
+		f(text[start:])
+	}
+}
+
+func isAlnum(r rune) bool {
+	if r < utf8.RuneSelf {
+		return 'a' <= r && r <= 'z' || 'A' <= r && r <= 'Z' || '0' <= r && r <= '9'
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r)
+}
+
+// hasWord reports whether text holds a word at all.
+func hasWord(text string) bool {
+	return strings.IndexFunc(text, isAlnum) >= 0
 }
 
 // opening is the first few words of a sentence, to quote in a message.

@@ -10,30 +10,23 @@ import (
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
-// longSentences warns about sentences of more than 25 words, at the line
-// each starts on, quoting its first words so the editor can find it.
-func longSentences(file string, blocks []markdown.Block, l *diag.List) {
+// prose warns about sentences of more than 25 words, at the line each
+// starts on, quoting its first words so the editor can find it; and about
+// a page whose prose needs a reading age over 11, by the Flesch–Kincaid
+// grade level plus five years. Short pages are left alone by the second: a
+// handful of sentences says little about how hard a page is. Both read the
+// same sentences, so each block is split once.
+func prose(p *site.Page, blocks []markdown.Block, l *diag.List) {
+	var c counts
 	for _, b := range blocks {
 		if !isProse(b) {
 			continue
 		}
 		for _, s := range sentences(b.Text) {
-			if n := len(words(s.Text)); n > maxSentenceWords {
-				l.Warnf(file, b.LineAt(s.Offset), "the sentence %q has %d words: aim for %d or fewer: split it, or cut words it does not need",
+			if n := c.sentence(s.Text); n > maxSentenceWords {
+				l.Warnf(p.Source, b.LineAt(s.Offset), "the sentence %q has %d words: aim for %d or fewer: split it, or cut words it does not need",
 					opening(s.Text, 6), n, maxSentenceWords)
 			}
-		}
-	}
-}
-
-// readingAge warns about a page whose prose needs a reading age over 11,
-// by the Flesch–Kincaid grade level plus five years. Short pages are left
-// alone: a handful of sentences says little about how hard a page is.
-func readingAge(p *site.Page, blocks []markdown.Block, l *diag.List) {
-	var c counts
-	for _, b := range blocks {
-		if isProse(b) {
-			c.add(b.Text)
 		}
 	}
 	if c.Words < minWordsForReading {

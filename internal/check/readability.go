@@ -24,13 +24,20 @@ func (c counts) grade() float64 {
 // add counts the sentences of one block of prose.
 func (c *counts) add(text string) {
 	for _, s := range sentences(text) {
-		ws := words(s.Text)
-		c.Sentences++
-		c.Words += len(ws)
-		for _, w := range ws {
-			c.Syllables += wordSyllables(w)
-		}
+		c.sentence(s.Text)
 	}
+}
+
+// sentence counts one sentence and returns its number of words.
+func (c *counts) sentence(text string) int {
+	n := 0
+	eachWord(text, func(w string) {
+		n++
+		c.Syllables += wordSyllables(w)
+	})
+	c.Sentences++
+	c.Words += n
+	return n
 }
 
 // wordSyllables counts a word with hyphens as its parts, and a number as

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"context"
 	"strings"
 	"testing"
 	"time"
@@ -46,8 +45,15 @@ func runOn(t *testing.T, now time.Time, opts Options, pages ...page) []string {
 			PageURL: func(string) (string, bool) { return "/", true }})
 		results[p] = &r
 	}
+	l = Across(s)
+	for _, p := range s.Pages {
+		if p.Source != "" {
+			l = append(l, Page(s, p, results[p], opts)...)
+		}
+	}
+	l.Sort()
 	var got []string
-	for _, d := range Run(context.Background(), s, results, opts) {
+	for _, d := range l {
 		got = append(got, d.String())
 	}
 	return got

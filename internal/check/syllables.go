@@ -54,6 +54,9 @@ var (
 )
 
 func letters(word string) string {
+	if isLower(word) {
+		return word // most words: nothing to drop or fold
+	}
 	var b strings.Builder
 	for _, r := range strings.ToLower(word) {
 		if r >= 'a' && r <= 'z' {
@@ -61,6 +64,15 @@ func letters(word string) string {
 		}
 	}
 	return b.String()
+}
+
+func isLower(word string) bool {
+	for i := 0; i < len(word); i++ {
+		if word[i] < 'a' || word[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 // isAcronym reports words written in capitals, like "NHS" or "WCAG", which

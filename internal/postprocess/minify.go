@@ -4,7 +4,6 @@ package postprocess
 
 import (
 	"bytes"
-	"context"
 	"fmt"
 	"path"
 	"regexp"
@@ -15,7 +14,6 @@ import (
 	"github.com/tdewolff/minify/v2/xml"
 
 	"norfolk.gov.uk/microsite/internal/publish"
-	"norfolk.gov.uk/microsite/internal/workers"
 )
 
 var minifier = newMinifier()
@@ -36,19 +34,17 @@ var mediaTypes = map[string]string{
 	".json": "application/json",
 }
 
-// Minify shrinks every HTML, XML and JSON file in place, in parallel.
-func Minify(ctx context.Context, files []publish.File) error {
-	return workers.Run(ctx, len(files), func(i int) error {
-		mt, ok := mediaTypes[path.Ext(files[i].Path)]
-		if !ok {
-			return nil
-		}
-		var out bytes.Buffer
-		out.Grow(len(files[i].Data))
-		if err := minifier.Minify(mt, &out, bytes.NewReader(files[i].Data)); err != nil {
-			return fmt.Errorf("minify %s: %w", files[i].Path, err)
-		}
-		files[i].Data = out.Bytes()
-		return nil
-	})
+// Minify shrinks one HTML, XML or JSON file; any other file is returned as
+// it is.
+func Minify(f publish.File) (publish.File, error) {
+	mt, ok := mediaTypes[path.Ext(f.Path)]
+	if !ok {
+		return f, nil
+	}
+	var out bytes.Buffer
+	out.Grow(len(f.Data))
+	if err := minifier.Minify(mt, &out, bytes.NewReader(f.Data)); err != nil {
+		return f, fmt.Errorf("minify %s: %w", f.Path, err)
+	}
+	return publish.File{Path: f.Path, Data: out.Bytes()}, nil
 }

@@ -4,63 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
-	"path"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
 )
-
-// checkPaths refuses any file path that could escape the output folder or
-// could not be written the same way on Linux, Windows and macOS, and any two
-// entries that would land on the same file. It returns every folder the files
-// need, parents before children.
-func checkPaths(dir string, files []File) ([]string, error) {
-	seen := make(map[string]string) // folded path -> path as given
-	isDir := make(map[string]bool)  // path as given -> it names a folder
-	for _, f := range files {
-		if err := checkPath(f.Path); err != nil {
-			return nil, fmt.Errorf("publish %s: path %q: %w", slashDir(dir), f.Path, err)
-		}
-		if err := claim(seen, isDir, f.Path, false); err != nil {
-			return nil, fmt.Errorf("publish %s: %w", show(dir, f.Path), err)
-		}
-	}
-	var dirs []string
-	for _, f := range files {
-		for d := path.Dir(f.Path); d != "."; d = path.Dir(d) {
-			if isDir[d] {
-				break // d's parents were claimed with it
-			}
-			if err := claim(seen, isDir, d, true); err != nil {
-				return nil, fmt.Errorf("publish %s: %w", show(dir, d), err)
-			}
-			dirs = append(dirs, d)
-		}
-	}
-	// A prefix sorts before the strings it starts, so parents come first.
-	slices.Sort(dirs)
-	return dirs, nil
-}
-
-// claim records p (a file, or a folder if folder is set) and reports a clash
-// with anything recorded before it.
-func claim(seen map[string]string, isDir map[string]bool, p string, folder bool) error {
-	key := strings.ToLower(p)
-	prev, ok := seen[key]
-	switch {
-	case !ok:
-		seen[key] = p
-		isDir[p] = folder
-		return nil
-	case isDir[prev] != folder:
-		// Files are claimed before folders, so only a folder can clash here.
-		return fmt.Errorf("is needed as a folder, but %q is a file", prev)
-	case prev == p:
-		return errors.New("is listed twice")
-	}
-	return fmt.Errorf("differs from %q only in letter case; they would overwrite each other on Windows and macOS", prev)
-}
 
 // checkPath explains why p is refused, or returns nil.
 func checkPath(p string) error {

@@ -8,6 +8,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+
+	"norfolk.gov.uk/microsite/internal/workers"
 )
 
 // File is one output file. Path is slash-separated and relative to the output
@@ -30,26 +32,25 @@ type Result struct {
 // folders are created if they are missing.
 //
 // Paths that are unsafe or unportable are refused before anything is written;
-// see checkPaths for the rules.
+// see checkPath for the rules.
 func Publish(ctx context.Context, dir string, files []File) (Result, error) {
-	if err := ctx.Err(); err != nil {
-		return Result{}, fmt.Errorf("publish %s: %w", slashDir(dir), err)
+	for _, f := range files {
+		if err := checkPath(f.Path); err != nil {
+			return Result{}, fmt.Errorf("publish %s: path %q: %w", slashDir(dir), f.Path, err)
+		}
 	}
-	dirs, err := checkPaths(dir, files)
+	s, err := Begin(ctx, dir)
 	if err != nil {
 		return Result{}, err
 	}
-	if err := checkTarget(dir); err != nil {
+	// A few writers at once: each file has its own path, so the tree does
+	// not depend on their order, and the error reported is the earliest
+	// file's.
+	if err := workers.Run(ctx, len(files), func(i int) error { return s.write(i+1, files[i]) }); err != nil {
+		s.Abort()
 		return Result{}, err
 	}
-	staged, err := stage(ctx, dir, dirs, files)
-	if err != nil {
-		return Result{}, err
-	}
-	if err := swap(staged, dir); err != nil {
-		return Result{}, err
-	}
-	return count(files), nil
+	return s.Commit()
 }
 
 // checkTarget refuses a dir that exists as anything but a folder. A symbolic
@@ -66,14 +67,6 @@ func checkTarget(dir string) error {
 		return fmt.Errorf("publish %s: exists and is not a folder (%s)", slashDir(dir), info.Mode().Type())
 	}
 	return nil
-}
-
-func count(files []File) Result {
-	r := Result{Files: len(files)}
-	for _, f := range files {
-		r.Bytes += int64(len(f.Data))
-	}
-	return r
 }
 
 // show names path p inside dir for error messages, in the slash form editors

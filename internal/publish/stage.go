@@ -2,106 +2,161 @@ package publish
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"os"
+	"path"
 	"path/filepath"
-	"runtime"
+	"strings"
 	"sync"
 	"sync/atomic"
 )
 
 // writeHook, when set by a test, runs before the n-th write (n counts files
-// from 1 in the order given) and can make it fail. It lets tests prove that a
-// failure at any point leaves the old site alone.
+// from 1: in the order given to Publish, in the order of Write calls on a
+// Stage) and can make it fail. It lets tests prove that a failure at any
+// point leaves the old site alone.
 var writeHook func(n int, path string) error
 
-// stage writes files into a new temporary folder beside dir and returns its
-// name. On failure the folder is removed.
-func stage(ctx context.Context, dir string, dirs []string, files []File) (string, error) {
+// Stage is a new output tree being written beside the output folder, so a
+// build can write each file as soon as it is ready instead of holding the
+// whole site in memory. Write may be called from many goroutines. Commit
+// swaps the tree in; Abort, or any failed Write, throws it away and leaves
+// the output folder as it was.
+type Stage struct {
+	ctx      context.Context
+	dir, tmp string
+	root     *os.Root
+	writes   atomic.Int64 // calls of Write, which number them
+	files    atomic.Int64
+	bytes    atomic.Int64
+
+	mu    sync.Mutex
+	seen  map[string]string // folded path -> path as given
+	isDir map[string]bool   // path as given -> it names a folder
+}
+
+// Begin starts a new tree for dir. dir need not exist yet; its parent
+// folders are created if they are missing. It refuses a dir that exists as
+// anything but a folder.
+func Begin(ctx context.Context, dir string) (*Stage, error) {
+	if err := ctx.Err(); err != nil {
+		return nil, fmt.Errorf("publish %s: %w", slashDir(dir), err)
+	}
+	if err := checkTarget(dir); err != nil {
+		return nil, err
+	}
 	parent := filepath.Dir(dir)
 	if err := os.MkdirAll(parent, 0o755); err != nil {
-		return "", fmt.Errorf("publish %s: %w", slashDir(dir), err)
+		return nil, fmt.Errorf("publish %s: %w", slashDir(dir), err)
 	}
 	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
 	if err != nil {
-		return "", fmt.Errorf("publish %s: %w", slashDir(dir), err)
+		return nil, fmt.Errorf("publish %s: %w", slashDir(dir), err)
 	}
-	if err := fill(ctx, tmp, dir, dirs, files); err != nil {
+	// MkdirTemp makes a private folder; the published one must be readable
+	// like any other folder the build makes. Writing through an os.Root
+	// means no path, however it was built, can reach outside the new tree.
+	root, err := os.OpenRoot(tmp)
+	if err == nil {
+		err = os.Chmod(tmp, 0o755)
+	}
+	if err != nil {
 		os.RemoveAll(tmp)
-		return "", err
+		return nil, fmt.Errorf("publish %s: %w", slashDir(dir), err)
 	}
-	return tmp, nil
+	return &Stage{ctx: ctx, dir: dir, tmp: tmp, root: root, seen: map[string]string{}, isDir: map[string]bool{}}, nil
 }
 
-// fill writes the tree into tmp through an os.Root, so that no path, however
-// it was built, can reach outside the new tree.
-func fill(ctx context.Context, tmp, dir string, dirs []string, files []File) error {
-	// MkdirTemp makes a private folder; the published one must be readable
-	// like any other folder the build makes.
-	if err := os.Chmod(tmp, 0o755); err != nil {
-		return fmt.Errorf("publish %s: %w", slashDir(dir), err)
+// Write adds one file to the tree, refusing a path that is unsafe or
+// unportable (see checkPath) or that clashes with one already written.
+func (s *Stage) Write(f File) error {
+	return s.write(int(s.writes.Add(1)), f)
+}
+
+func (s *Stage) write(n int, f File) error {
+	if err := s.ctx.Err(); err != nil {
+		return fmt.Errorf("publish %s: %w", show(s.dir, f.Path), err)
 	}
-	root, err := os.OpenRoot(tmp)
-	if err != nil {
-		return fmt.Errorf("publish %s: %w", slashDir(dir), err)
+	if err := checkPath(f.Path); err != nil {
+		return fmt.Errorf("publish %s: path %q: %w", slashDir(s.dir), f.Path, err)
 	}
-	defer root.Close()
-	for _, d := range dirs {
-		if err := root.Mkdir(d, 0o755); err != nil {
-			return fmt.Errorf("publish %s: %w", show(dir, d), err)
-		}
-	}
-	if err := writeAll(ctx, root, dir, files); err != nil {
+	if err := s.place(f.Path); err != nil {
 		return err
 	}
-	// A cancel that arrives during the last writes still stops the swap.
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("publish %s: %w", slashDir(dir), err)
-	}
-	return nil
-}
-
-// writeAll writes files on a few goroutines. Each file has its own path, so
-// the tree does not depend on the order the writes happen in. When writes
-// fail, the error reported is the one for the earliest file in files.
-func writeAll(ctx context.Context, root *os.Root, dir string, files []File) error {
-	errs := make([]error, len(files))
-	var next atomic.Int64
-	var failed atomic.Bool
-	var wg sync.WaitGroup
-	for range min(runtime.GOMAXPROCS(0), 8, len(files)) {
-		wg.Go(func() {
-			for !failed.Load() {
-				i := int(next.Add(1)) - 1
-				if i >= len(files) {
-					return
-				}
-				if errs[i] = write(ctx, root, dir, i, files[i]); errs[i] != nil {
-					failed.Store(true)
-				}
-			}
-		})
-	}
-	wg.Wait()
-	for _, err := range errs {
-		if err != nil {
-			return err
-		}
-	}
-	return nil
-}
-
-func write(ctx context.Context, root *os.Root, dir string, i int, f File) error {
-	if err := ctx.Err(); err != nil {
-		return fmt.Errorf("publish %s: %w", show(dir, f.Path), err)
-	}
 	if writeHook != nil {
-		if err := writeHook(i+1, f.Path); err != nil {
-			return fmt.Errorf("publish %s: %w", show(dir, f.Path), err)
+		if err := writeHook(n, f.Path); err != nil {
+			return fmt.Errorf("publish %s: %w", show(s.dir, f.Path), err)
 		}
 	}
-	if err := root.WriteFile(f.Path, f.Data, 0o644); err != nil {
-		return fmt.Errorf("publish %s: %w", show(dir, f.Path), err)
+	if err := s.root.WriteFile(f.Path, f.Data, 0o644); err != nil {
+		return fmt.Errorf("publish %s: %w", show(s.dir, f.Path), err)
+	}
+	s.files.Add(1)
+	s.bytes.Add(int64(len(f.Data)))
+	return nil
+}
+
+// place claims p and the folders above it, creating each folder once.
+// Folders are made while the lock is held, so no file is written into a
+// folder another goroutine has claimed but not yet made.
+func (s *Stage) place(p string) error {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	if err := s.claim(p, false); err != nil {
+		return fmt.Errorf("publish %s: %w", show(s.dir, p), err)
+	}
+	var missing []string
+	for d := path.Dir(p); d != "." && !s.isDir[d]; d = path.Dir(d) {
+		if err := s.claim(d, true); err != nil {
+			return fmt.Errorf("publish %s: %w", show(s.dir, d), err)
+		}
+		missing = append(missing, d)
+	}
+	for i := len(missing) - 1; i >= 0; i-- {
+		if err := s.root.Mkdir(missing[i], 0o755); err != nil {
+			return fmt.Errorf("publish %s: %w", show(s.dir, missing[i]), err)
+		}
 	}
 	return nil
+}
+
+// claim records p (a file, or a folder if folder is set) and reports a clash
+// with anything recorded before it.
+func (s *Stage) claim(p string, folder bool) error {
+	key := strings.ToLower(p)
+	prev, ok := s.seen[key]
+	switch {
+	case !ok:
+		s.seen[key] = p
+		s.isDir[p] = folder
+		return nil
+	case s.isDir[prev] && !folder:
+		return fmt.Errorf("%q is needed as a folder, but %q is a file", prev, p)
+	case !s.isDir[prev] && folder:
+		return fmt.Errorf("%q is needed as a folder, but %q is a file", p, prev)
+	case prev == p:
+		return errors.New("is listed twice")
+	}
+	return fmt.Errorf("differs from %q only in letter case; they would overwrite each other on Windows and macOS", prev)
+}
+
+// Commit swaps the new tree in as dir and reports what it holds.
+func (s *Stage) Commit() (Result, error) {
+	s.root.Close()
+	// A cancel that arrives during the last writes still stops the swap.
+	if err := s.ctx.Err(); err != nil {
+		os.RemoveAll(s.tmp)
+		return Result{}, fmt.Errorf("publish %s: %w", slashDir(s.dir), err)
+	}
+	if err := swap(s.tmp, s.dir); err != nil {
+		return Result{}, err
+	}
+	return Result{Files: int(s.files.Load()), Bytes: s.bytes.Load()}, nil
+}
+
+// Abort throws the new tree away.
+func (s *Stage) Abort() {
+	s.root.Close()
+	os.RemoveAll(s.tmp)
 }

@@ -23,6 +23,7 @@ type Renderer struct {
 	mu           sync.Mutex
 	sets         map[string]*template.Template
 	fingerprints map[string]string
+	partials     partialCache
 }
 
 // New prepares a Renderer. layoutsFS is rooted at the project's layouts/
@@ -36,7 +37,10 @@ func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest) *Renderer {
 
 		fingerprints: map[string]string{},
 	}
+	r.partials.done = map[string]*cachedPartial{}
 	r.funcs["document"] = r.document
+	r.funcs["partialCached"] = r.partialCached
+	r.funcs["currentMenu"] = currentMenu
 	r.funcs["documentID"] = DocumentID
 	return r
 }
