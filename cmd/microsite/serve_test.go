@@ -3,6 +3,7 @@ package main
 import (
 	"bufio"
 	"context"
+	"fmt"
 	"io"
 	"net/http"
 	"os"
@@ -12,6 +13,8 @@ import (
 	"sync"
 	"testing"
 	"time"
+
+	"norfolk.gov.uk/microsite/internal/corpus"
 )
 
 // syncBuffer is an io.Writer the serve goroutine writes while the test reads.
@@ -55,16 +58,15 @@ The first version.
 
 // session is a running serve for one test.
 type session struct {
-	t      *testing.T
+	t      testing.TB
 	dir    string
 	url    string
 	events chan string
 	out    *syncBuffer
 }
 
-func startServe(t *testing.T) *session {
+func startServe(t testing.TB, dir string) *session {
 	t.Helper()
-	dir := writeProject(t, serveSite)
 	ctx, cancel := context.WithCancel(context.Background())
 	out := &syncBuffer{}
 	done := make(chan int)
@@ -171,7 +173,7 @@ func page(title, body string) string {
 }
 
 func TestServeFollowsEveryKindOfChange(t *testing.T) {
-	p := startServe(t)
+	p := startServe(t, writeProject(t, serveSite))
 	p.assertPage("/about/", "The first version.")
 
 	p.write("content/about.md", page("About", "An edit in place."))
@@ -210,7 +212,7 @@ func TestServeFollowsEveryKindOfChange(t *testing.T) {
 }
 
 func TestServeShowsABrokenSaveUntilItIsFixed(t *testing.T) {
-	p := startServe(t)
+	p := startServe(t, writeProject(t, serveSite))
 	p.write("content/about.md", "---\ntitle: About\n")
 	p.expect("problems")
 	p.assertPage("/about/", "The first version.")
@@ -223,7 +225,7 @@ func TestServeShowsABrokenSaveUntilItIsFixed(t *testing.T) {
 }
 
 func TestServedPagesHaveTheLiveScriptAndBuiltOnesNever(t *testing.T) {
-	p := startServe(t)
+	p := startServe(t, writeProject(t, serveSite))
 	p.assertPage("/", `src="/__microsite/live.js"`)
 	out := filepath.Join(t.TempDir(), "public")
 	if code, stdout, _ := runMicrosite(t, clock, "build", "--src", p.dir, "--out", out); code != exitOK {
@@ -241,5 +243,31 @@ func TestServedPagesHaveTheLiveScriptAndBuiltOnesNever(t *testing.T) {
 	})
 	if err != nil {
 		t.Fatal(err)
+	}
+}
+
+// BenchmarkSaveToReload times a one-page save in the preview of a
+// 1,000-page site, from writing the file to the reload event reaching an
+// open page: the watch debounce, the rebuild and the event together.
+func BenchmarkSaveToReload(b *testing.B) {
+	dir := b.TempDir()
+	if err := corpus.Write(dir, corpus.Options{Pages: 1000, Seed: 1}); err != nil {
+		b.Fatal(err)
+	}
+	p := startServe(b, dir)
+	const page = "content/index.md"
+	orig, err := os.ReadFile(filepath.Join(dir, page))
+	if err != nil {
+		b.Fatal(err)
+	}
+	i := 0
+	for b.Loop() {
+		i++
+		p.write(page, string(orig)+fmt.Sprintf("\nEdit number %d.\n", i))
+		select {
+		case <-p.events:
+		case <-time.After(10 * time.Second):
+			b.Fatalf("no reload within 10 seconds; serve said:\n%s", p.out.String())
+		}
 	}
 }

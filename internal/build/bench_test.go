@@ -2,7 +2,9 @@ package build_test
 
 import (
 	"context"
+	"fmt"
 	"path/filepath"
+	"slices"
 	"testing"
 	"time"
 
@@ -53,6 +55,32 @@ func BenchmarkBuildToDisk(b *testing.B) {
 		_, l, err := build.ToDisk(ctx, src, out, build.Options{Now: benchNow, Minify: true})
 		if err != nil || l.HasErrors() {
 			b.Fatalf("ToDisk: err %v, problems:\n%s", err, l.Error())
+		}
+	}
+}
+
+// BenchmarkRebuildOnePage edits one page's text and rebuilds, as the
+// preview does after a save: one page parsed, converted and rendered.
+func BenchmarkRebuildOnePage(b *testing.B) {
+	fsys := corpus.Generate(benchSite)
+	builder := build.NewBuilder(fsys, build.Options{Now: benchNow})
+	ctx := context.Background()
+	if res, l := builder.Rebuild(ctx, nil, true); res == nil {
+		b.Fatalf("first build problems:\n%s", l.Error())
+	}
+	const page = "content/index.md"
+	orig := fsys[page].Data
+	b.ReportAllocs()
+	i := 0
+	for b.Loop() {
+		i++
+		fsys[page].Data = fmt.Appendf(slices.Clip(orig), "\nEdit number %d.\n", i)
+		res, l := builder.Rebuild(ctx, []string{page}, false)
+		if res == nil {
+			b.Fatalf("rebuild problems:\n%s", l.Error())
+		}
+		if res.Stats.Parsed != 1 || res.Stats.Converted != 1 {
+			b.Fatalf("a one-page edit did %+v", res.Stats)
 		}
 	}
 }

@@ -3,6 +3,7 @@ package build
 import (
 	"cmp"
 	"context"
+	"hash/maphash"
 	"io/fs"
 	"slices"
 	"strings"
@@ -30,6 +31,7 @@ type Builder struct {
 	// build. A one-off build does not, so it holds no page's HTML for
 	// longer than it takes to write it.
 	remember bool
+	seed     maphash.Seed // for the cache keys
 
 	content   content.Cache
 	assets    *assetBuild
@@ -52,7 +54,7 @@ type Stats struct {
 
 // NewBuilder prepares a Builder for the project folder fsys.
 func NewBuilder(fsys fs.FS, opts Options) *Builder {
-	return &Builder{fsys: fsys, opts: opts, remember: true}
+	return &Builder{fsys: fsys, opts: opts, remember: true, seed: maphash.MakeSeed()}
 }
 
 // Rebuild builds the site again after the files named in changed (slash

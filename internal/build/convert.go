@@ -17,11 +17,11 @@ import (
 // per page.
 var converter = markdown.New()
 
-// pageLink is a link to another address of the site, kept until every file
-// exists so that it can be checked.
-type pageLink struct {
-	from *site.Page
-	markdown.Link
+// pageLinks are a page's links to other addresses of the site, kept until
+// every file exists so that they can be checked.
+type pageLinks struct {
+	from  *site.Page
+	links []markdown.Link
 }
 
 // conversion is one page's converted Markdown, with everything it was
@@ -38,6 +38,8 @@ type conversion struct {
 	// checks identifies the editors' checks the page was held to.
 	checks string
 	result markdown.Result
+	// internal are the links to other addresses of the site.
+	internal []markdown.Link
 	// diags are the Markdown's problems, the written dates' and the checks'.
 	diags diag.List
 }
@@ -103,16 +105,10 @@ func convertPage(p *site.Page, r resolver, opts check.Options, checks string) *c
 		AssetURL: func(name string) (string, bool) { return ask(true, name) },
 	})
 	c.diags = slices.Concat(c.result.Diags, pageDates(p), check.Page(r.s, p, &c.result, opts))
-	return c
-}
-
-// internalLinks are the page's links to other addresses of the site.
-func (c *conversion) internalLinks(from *site.Page) []pageLink {
-	var links []pageLink
 	for _, k := range c.result.Links {
 		if k.Internal && k.Path != "" {
-			links = append(links, pageLink{from: from, Link: k})
+			c.internal = append(c.internal, k)
 		}
 	}
-	return links
+	return c
 }

@@ -3,8 +3,8 @@ package build
 import (
 	"bytes"
 	"context"
-	"crypto/sha256"
 	"fmt"
+	"hash/maphash"
 	"html/template"
 	"maps"
 	"slices"
@@ -12,6 +12,7 @@ import (
 
 	"norfolk.gov.uk/microsite/internal/check"
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/markdown"
 	"norfolk.gov.uk/microsite/internal/publish"
 	"norfolk.gov.uk/microsite/internal/render"
 	"norfolk.gov.uk/microsite/internal/site"
@@ -20,7 +21,7 @@ import (
 
 // rendering is one page's rendered output and what it was rendered from.
 type rendering struct {
-	key     string
+	key     uint64
 	data    []byte
 	anchors map[string]bool
 	problem *diag.Diagnostic
@@ -31,7 +32,7 @@ type rendering struct {
 type pageResult struct {
 	conv      *conversion // kept only when the builder remembers
 	render    rendering
-	links     []pageLink
+	links     []markdown.Link
 	diags     diag.List
 	converted bool
 	rendered  bool
@@ -41,7 +42,7 @@ type pageResult struct {
 // page's steps together, so that a page's HTML is written and let go as soon
 // as it is ready. The print packs show other pages' text, so they come
 // last. It returns the links to check once every file is written.
-func (b *Builder) pages(ctx context.Context, s *site.Site, r *render.Renderer, checks check.Options, w *output, l *diag.List, st *Stats) []pageLink {
+func (b *Builder) pages(ctx context.Context, s *site.Site, r *render.Renderer, checks check.Options, w *output, l *diag.List, st *Stats) []pageLinks {
 	all := append(slices.Clone(s.Pages), s.NotFoundPage())
 	var first, last []int
 	for i, p := range all {
@@ -53,7 +54,7 @@ func (b *Builder) pages(ctx context.Context, s *site.Site, r *render.Renderer, c
 	}
 	j := pageJob{b: b, s: s, r: r, w: w, res: resolver{s: s, manifest: b.assets.manifest}, opts: checks, checks: checksKey(s, checks)}
 	if b.remember {
-		j.site = siteKey(s, b.assets.manifest)
+		j.site = siteKey(b.seed, s, b.assets.manifest)
 	}
 	results := make([]pageResult, len(all))
 	for _, stage := range [][]int{first, last} {
@@ -87,7 +88,7 @@ type pageJob struct {
 	res    resolver
 	opts   check.Options
 	checks string
-	site   []byte // siteKey, when the builder remembers
+	site   uint64 // siteKey, when the builder remembers
 }
 
 func (j pageJob) page(p *site.Page) pageResult {
@@ -98,16 +99,16 @@ func (j pageJob) page(p *site.Page) pageResult {
 			c, pr.converted = convertPage(p, j.res, j.opts, j.checks), true
 		}
 		p.Content = template.HTML(c.result.HTML)
-		pr.diags, pr.links = c.diags, c.internalLinks(p)
+		pr.diags, pr.links = c.diags, c.internal
 		if j.b.remember {
 			pr.conv = c
 		} else {
 			p.Body = nil
 		}
 	}
-	var key string
+	var key uint64
 	if j.b.remember {
-		key = pageKey(j.site, j.r.Fingerprint(p), p, j.s)
+		key = pageKey(j.b.seed, j.site, j.r.Fingerprint(p), p, j.s)
 	}
 	if old, ok := j.b.rendered[p.File]; ok && old.key == key {
 		pr.render = old
@@ -125,8 +126,8 @@ func (j pageJob) page(p *site.Page) pageResult {
 
 // gather collects every page's problems and links, counts the work done,
 // and keeps the conversions and renderings for the next build.
-func (b *Builder) gather(all []*site.Page, results []pageResult, l *diag.List, st *Stats) []pageLink {
-	var links []pageLink
+func (b *Builder) gather(all []*site.Page, results []pageResult, l *diag.List, st *Stats) []pageLinks {
+	var links []pageLinks
 	seen := map[diag.Diagnostic]bool{}
 	converted := map[string]*conversion{}
 	rendered := map[string]rendering{}
@@ -139,7 +140,9 @@ func (b *Builder) gather(all []*site.Page, results []pageResult, l *diag.List, s
 			seen[*d] = true
 			*l = append(*l, *d)
 		}
-		links = append(links, pr.links...)
+		if len(pr.links) > 0 {
+			links = append(links, pageLinks{from: p, links: pr.links})
+		}
 		st.Converted += b2i(pr.converted)
 		st.Rendered += b2i(pr.rendered)
 		if pr.conv != nil {
@@ -179,29 +182,32 @@ func otherOutputs(s *site.Site) []publish.File {
 // settings, the date, the assets, and every page's address and front
 // matter. A page's body is not in it: only the page itself and the print
 // packs show a body, and their own keys cover that.
-func siteKey(s *site.Site, manifest map[string]string) []byte {
-	h := sha256.New()
-	fmt.Fprintf(h, "%#v\x00%s\x00%s\x00", s.Settings, s.BaseURL, s.Now)
+func siteKey(seed maphash.Seed, s *site.Site, manifest map[string]string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	fmt.Fprintf(&h, "%#v\x00%s\x00%s\x00", s.Settings, s.BaseURL, s.Now)
 	for _, k := range slices.Sorted(maps.Keys(manifest)) {
-		fmt.Fprintf(h, "%s=%s\x00", k, manifest[k])
+		fmt.Fprintf(&h, "%s=%s\x00", k, manifest[k])
 	}
 	for _, p := range s.Pages {
-		fmt.Fprintf(h, "%s\x00%s\x00%s\x00%#v\x00", p.URL, p.Kind, p.Source, p.Front)
+		fmt.Fprintf(&h, "%s\x00%s\x00%s\x00%#v\x00", p.URL, p.Kind, p.Source, p.Front)
 	}
-	return h.Sum(nil)
+	return h.Sum64()
 }
 
-// pageKey sums up everything one page's rendering depends on.
-func pageKey(siteKey []byte, layouts string, p *site.Page, s *site.Site) string {
-	h := sha256.New()
-	h.Write(siteKey)
-	fmt.Fprintf(h, "%s\x00%s\x00%s\x00", layouts, p.File, p.Content)
+// pageKey sums up everything one page's rendering depends on. The keys
+// never leave the process, so a seeded fast hash serves: it reads every
+// page's HTML on every rebuild of the preview.
+func pageKey(seed maphash.Seed, siteKey uint64, layouts string, p *site.Page, s *site.Site) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	fmt.Fprintf(&h, "%d\x00%s\x00%s\x00%s\x00", siteKey, layouts, p.File, p.Content)
 	if p.Kind == site.KindPrint {
 		for _, q := range s.PrintPages() {
-			fmt.Fprintf(h, "%s\x00%s\x00", q.URL, q.Content)
+			fmt.Fprintf(&h, "%s\x00%s\x00", q.URL, q.Content)
 		}
 	}
-	return string(h.Sum(nil))
+	return h.Sum64()
 }
 
 // anchors lists the ids a rendered page has, from its layout as well as its
@@ -225,31 +231,31 @@ func anchors(html []byte) map[string]bool {
 
 // checkLinks reports every link to an address the site does not have, and
 // every link to an id that is not on the page it names.
-func checkLinks(s *site.Site, links []pageLink, paths map[string]bool, l *diag.List) {
-	known := map[string]bool{}
-	for f := range paths {
-		known[s.BasePath+f] = true
-		if dir, ok := strings.CutSuffix(f, "index.html"); ok {
-			known[s.BasePath+dir] = true
-		}
-	}
+func checkLinks(s *site.Site, links []pageLinks, paths map[string]bool, l *diag.List) {
+	aliases := map[string]bool{}
 	for _, a := range s.Aliases {
-		known[a.From] = true
+		aliases[a.From] = true
 	}
 	drafts := map[string]bool{}
 	for _, p := range s.Drafts() {
 		drafts[p] = true
 	}
-	for _, k := range links {
-		target, isPage := s.PageByURL(k.Path)
-		switch {
-		case isPage && k.Fragment != "" && !target.Anchors[k.Fragment]:
-			l.Errorf(k.from.Source, k.Line, "link to %s#%s: the page is there, but it has no heading or element with the id %q", k.Path, k.Fragment, k.Fragment)
-		case isPage || known[k.Path]:
-		case drafts[k.Path]:
-			l.Errorf(k.from.Source, k.Line, "link to %s: that page is a draft, so it is not published: publish it (draft: false) or remove the link", k.Path)
-		default:
-			l.Errorf(k.from.Source, k.Line, "link to %s: there is no page at that address: check the spelling, or link to the page's .md file", k.Path)
+	written := func(u string) bool {
+		rest, ok := strings.CutPrefix(u, s.BasePath)
+		return ok && (paths[rest] || (rest == "" || strings.HasSuffix(rest, "/")) && paths[rest+"index.html"])
+	}
+	for _, pl := range links {
+		for _, k := range pl.links {
+			target, isPage := s.PageByURL(k.Path)
+			switch {
+			case isPage && k.Fragment != "" && !target.Anchors[k.Fragment]:
+				l.Errorf(pl.from.Source, k.Line, "link to %s#%s: the page is there, but it has no heading or element with the id %q", k.Path, k.Fragment, k.Fragment)
+			case isPage || aliases[k.Path] || written(k.Path):
+			case drafts[k.Path]:
+				l.Errorf(pl.from.Source, k.Line, "link to %s: that page is a draft, so it is not published: publish it (draft: false) or remove the link", k.Path)
+			default:
+				l.Errorf(pl.from.Source, k.Line, "link to %s: there is no page at that address: check the spelling, or link to the page's .md file", k.Path)
+			}
 		}
 	}
 }

@@ -19,13 +19,14 @@ func duplicates(pages []*site.Page, l *diag.List) {
 
 func same(pages []*site.Page, field string, value func(*site.Page) string, l *diag.List, format string) {
 	by := map[string][]*site.Page{}
-	for _, p := range pages {
-		if v := normalise(value(p)); v != "" {
-			by[v] = append(by[v], p)
+	norm := make([]string, len(pages))
+	for i, p := range pages {
+		if norm[i] = normalise(value(p)); norm[i] != "" {
+			by[norm[i]] = append(by[norm[i]], p)
 		}
 	}
-	for _, p := range pages {
-		group := by[normalise(value(p))]
+	for i, p := range pages {
+		group := by[norm[i]]
 		if len(group) < 2 {
 			continue
 		}

@@ -39,7 +39,9 @@ func images(file string, imgs []markdown.Image, l *diag.List) {
 
 // normalise makes text comparable: lower case, with hyphens, underscores
 // and runs of spaces as single spaces, and no full stop at the end.
+var separators = strings.NewReplacer("-", " ", "_", " ")
+
 func normalise(s string) string {
-	s = strings.NewReplacer("-", " ", "_", " ").Replace(strings.ToLower(s))
+	s = separators.Replace(strings.ToLower(s))
 	return strings.TrimRight(strings.Join(strings.Fields(s), " "), ".:!")
 }
