@@ -28,7 +28,10 @@ func (b *bench) latency(n, saves int) error {
 	if err := cmd.Start(); err != nil {
 		return err
 	}
-	defer cmd.Wait()
+	defer func() {
+		cancel() // stops the preview
+		cmd.Wait()
+	}()
 	url, err := previewURL(stdout)
 	if err != nil {
 		return err
