@@ -92,7 +92,7 @@ time_zone = "Europe/London"
 `
 
 func TestContentProblemsExitOneWithFileAndLine(t *testing.T) {
-	src := writeProject(t, settings+`
+	src := sitetest.Project(t, settings+`
 -- content/about.md --
 ---
 title: About
@@ -122,7 +122,7 @@ See [the missing page](missing.md).
 }
 
 func TestGoodBuildSaysWhatItBuilt(t *testing.T) {
-	src := writeProject(t, settings+`
+	src := sitetest.Project(t, settings+`
 -- content/index.md --
 ---
 title: Home
@@ -163,7 +163,7 @@ func TestDefaultNowIsTodayInLondon(t *testing.T) {
 		{time.Date(2005, time.June, 8, 22, 30, 0, 0, time.UTC), "<p>open</p>"},
 		{time.Date(2005, time.June, 8, 23, 30, 0, 0, time.UTC), "<p>closed</p>"},
 	} {
-		src := writeProject(t, settings+`
+		src := sitetest.Project(t, settings+`
 -- content/consultation.md --
 ---
 title: The consultation
@@ -209,22 +209,6 @@ func TestToday(t *testing.T) {
 			t.Errorf("today(%q) = %v, want an error", bad, got)
 		}
 	}
-}
-
-// writeProject writes a txtar archive into a new project folder.
-func writeProject(t *testing.T, archive string) string {
-	t.Helper()
-	src := t.TempDir()
-	for name, f := range sitetest.Files(archive) {
-		p := filepath.Join(src, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return src
 }
 
 // tree counts the files under dir and their bytes.

@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"norfolk.gov.uk/microsite/internal/corpus"
+	"norfolk.gov.uk/microsite/internal/sitetest"
 )
 
 // syncBuffer is an io.Writer the serve goroutine writes while the test reads.
@@ -173,7 +174,7 @@ func page(title, body string) string {
 }
 
 func TestServeFollowsEveryKindOfChange(t *testing.T) {
-	p := startServe(t, writeProject(t, serveSite))
+	p := startServe(t, sitetest.Project(t, serveSite))
 	p.assertPage("/about/", "The first version.")
 
 	p.write("content/about.md", page("About", "An edit in place."))
@@ -212,7 +213,7 @@ func TestServeFollowsEveryKindOfChange(t *testing.T) {
 }
 
 func TestServeShowsABrokenSaveUntilItIsFixed(t *testing.T) {
-	p := startServe(t, writeProject(t, serveSite))
+	p := startServe(t, sitetest.Project(t, serveSite))
 	p.write("content/about.md", "---\ntitle: About\n")
 	p.expect("problems")
 	p.assertPage("/about/", "The first version.")
@@ -225,7 +226,7 @@ func TestServeShowsABrokenSaveUntilItIsFixed(t *testing.T) {
 }
 
 func TestServedPagesHaveTheLiveScriptAndBuiltOnesNever(t *testing.T) {
-	p := startServe(t, writeProject(t, serveSite))
+	p := startServe(t, sitetest.Project(t, serveSite))
 	p.assertPage("/", `src="/__microsite/live.js"`)
 	out := filepath.Join(t.TempDir(), "public")
 	if code, stdout, _ := runMicrosite(t, clock, "build", "--src", p.dir, "--out", out); code != exitOK {

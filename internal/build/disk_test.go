@@ -64,7 +64,7 @@ func buildWithProcs(t *testing.T, procs int, src string, opts build.Options) map
 }
 
 func TestDeletedPageLeavesNoStaleFile(t *testing.T) {
-	src := writeProject(t, settings+`
+	src := sitetest.Project(t, settings+`
 -- content/about.md --
 ---
 title: About
@@ -100,7 +100,7 @@ description: Item.
 }
 
 func TestFailedBuildLeavesTheOldSite(t *testing.T) {
-	src := writeProject(t, settings+`
+	src := sitetest.Project(t, settings+`
 -- content/about.md --
 ---
 title: About
@@ -143,7 +143,7 @@ func TestOutputFolderMayNotHoldTheProject(t *testing.T) {
 		{"the project through a relative path", func(src string) string { return filepath.Join(src, "content", "..") }},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
-			src := writeProject(t, settings+`
+			src := sitetest.Project(t, settings+`
 -- content/about.md --
 ---
 title: About
@@ -179,23 +179,6 @@ func toDisk(t *testing.T, src, out string, opts build.Options) build.Written {
 		t.Fatalf("ToDisk(%s, %s): err = %v, problems:\n%s", src, out, err, l.Error())
 	}
 	return stats
-}
-
-// writeProject writes a txtar archive into a new project folder, alone in a
-// folder of its own, and returns the project folder.
-func writeProject(t *testing.T, archive string) string {
-	t.Helper()
-	src := filepath.Join(t.TempDir(), "project")
-	for name, f := range sitetest.Files(archive) {
-		p := filepath.Join(src, filepath.FromSlash(name))
-		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
-			t.Fatal(err)
-		}
-		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
-			t.Fatal(err)
-		}
-	}
-	return src
 }
 
 // snapshot reads every file under dir, keyed by slash path; folders are

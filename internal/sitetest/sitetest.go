@@ -6,6 +6,8 @@ package sitetest
 import (
 	"context"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"strings"
 	"testing"
@@ -126,4 +128,21 @@ func (s *Site) AssertDiags(wants ...string) {
 
 func (s *Site) paths() []string {
 	return slices.Sorted(maps.Keys(s.Files))
+}
+
+// Project writes archive into a new project folder, alone in a temporary
+// folder of its own, and returns the project folder.
+func Project(t testing.TB, archive string) string {
+	t.Helper()
+	src := filepath.Join(t.TempDir(), "project")
+	for name, f := range Files(archive) {
+		p := filepath.Join(src, filepath.FromSlash(name))
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, f.Data, 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return src
 }
