@@ -39,7 +39,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 		return exitProblems
 	}
 	defer root.Close()
-	opts.Minify, opts.PastDates = false, true
+	opts.Minify, opts.Advice, opts.PastDates = false, true, true
 	res, problems := build.Site(ctx, root.FS(), opts)
 	pages := countPages(res, root, opts.Drafts)
 	if *format == "json" {

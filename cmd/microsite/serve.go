@@ -63,7 +63,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 	base := "http://" + ln.Addr().String() + "/"
 	p := &preview{
 		root:    root,
-		builder: build.NewBuilder(root.FS(), build.Options{Drafts: *drafts, BaseURL: base, Now: day}),
+		builder: build.NewBuilder(root.FS(), build.Options{Drafts: *drafts, BaseURL: base, Now: day, Advice: true}),
 		srv:     serve.New(hosts(ln.Addr().(*net.TCPAddr))...),
 		out:     stdout,
 	}

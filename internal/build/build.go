@@ -23,6 +23,10 @@ type Options struct {
 	Now time.Time
 	// Minify shrinks HTML, XML, JSON, CSS, JS and SVG.
 	Minify bool
+	// Advice also runs the editors' checks that only warn (plain English,
+	// reading age, alt and link text, duplicates), as "microsite check"
+	// does; a build runs only the checks that find errors.
+	Advice bool
 	// PastDates also warns about a closing date or a workshop already past
 	// by Now, as "microsite check" does.
 	PastDates bool

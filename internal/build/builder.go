@@ -106,7 +106,7 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	l = append(l, cl...)
 	r := render.New(s, sub(b.fsys, "layouts"), b.assets.manifest)
 	links := b.pages(ctx, s, r, checks, w, &l, &st)
-	l = append(l, check.Across(s)...)
+	l = append(l, check.Across(s, checks)...)
 	for _, f := range otherOutputs(s) {
 		w.write(f)
 	}

@@ -11,8 +11,11 @@ import (
 // checkOptions are the editors' checks as this build runs them, with the
 // list of words to avoid read afresh.
 func (b *Builder) checkOptions() (check.Options, diag.List) {
+	if !b.opts.Advice {
+		return check.Options{PastDates: b.opts.PastDates}, nil
+	}
 	avoid, l := b.avoidList()
-	return check.Options{PastDates: b.opts.PastDates, Avoid: avoid}, l
+	return check.Options{Advice: true, PastDates: b.opts.PastDates, Avoid: avoid}, l
 }
 
 // avoidList reads content/avoid-words.txt, the editors' list of words to

@@ -86,7 +86,7 @@ func (c *conversion) holds(p *site.Page, r resolver, checks string) bool {
 // checksKey identifies a build's checks: what they are told, and the date
 // they judge "past" by.
 func checksKey(s *site.Site, opts check.Options) string {
-	return fmt.Sprintf("%v\x00%s\x00%#v", opts.PastDates, s.Now, opts.Avoid)
+	return fmt.Sprintf("%v\x00%v\x00%s\x00%#v", opts.Advice, opts.PastDates, s.Now, opts.Avoid)
 }
 
 // convertPage converts one page's Markdown, recording what it looked up,

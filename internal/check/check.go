@@ -8,6 +8,11 @@ import (
 
 // Options say which checks to run beyond those every build runs.
 type Options struct {
+	// Advice runs the checks whose findings are warnings: plain English,
+	// reading age, alt text, link text, duplicates and descriptions.
+	// "microsite check" and the preview's report run them; a build runs
+	// only the checks that find errors, which are all it may fail on.
+	Advice bool
 	// PastDates reports a closing date or a workshop already past by the
 	// site's Now. "microsite check" turns it on; a build leaves it off, as
 	// an old consultation is rebuilt long after its dates, and its pages
@@ -26,8 +31,12 @@ const (
 	minWordsForReading = 40 // a shorter page's reading age says little
 )
 
-// Across runs the checks that compare pages with each other.
-func Across(s *site.Site) diag.List {
+// Across runs the checks that compare pages with each other. Their
+// findings are advice, so it runs only when opts ask for advice.
+func Across(s *site.Site, opts Options) diag.List {
+	if !opts.Advice {
+		return nil
+	}
 	var sources []*site.Page
 	for _, p := range s.Pages {
 		if p.Source != "" {
@@ -44,15 +53,20 @@ func Across(s *site.Site) diag.List {
 // safe to call for many pages at once.
 func Page(s *site.Site, p *site.Page, r *markdown.Result, opts Options) diag.List {
 	var l diag.List
-	description(p, &l)
+	if r != nil {
+		headings(p.Source, r.Headings, &l)
+	}
 	if opts.PastDates {
 		pastDates(s, p, &l)
 	}
+	if !opts.Advice {
+		return l
+	}
+	description(p, &l)
 	if r == nil {
 		return l
 	}
 	images(p.Source, r.Images, &l)
-	headings(p.Source, r.Headings, &l)
 	links(p.Source, r.Links, &l)
 	prose(p, r.Blocks, &l)
 	avoidWords(p, r.Blocks, opts.Avoid, &l)

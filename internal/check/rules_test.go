@@ -45,7 +45,8 @@ func runOn(t *testing.T, now time.Time, opts Options, pages ...page) []string {
 			PageURL: func(string) (string, bool) { return "/", true }})
 		results[p] = &r
 	}
-	l = Across(s)
+	opts.Advice = true // every rule's advice is under test
+	l = Across(s, opts)
 	for _, p := range s.Pages {
 		if p.Source != "" {
 			l = append(l, Page(s, p, results[p], opts)...)
