@@ -100,7 +100,7 @@ func convertPage(p *site.Page, r resolver, opts check.Options, checks string) *c
 		return l.url, l.ok
 	}
 	c.result = converter.Convert(p.Body, markdown.Context{
-		File: p.Source, FirstLine: p.BodyLine, BaseURL: r.s.BaseURL, BasePath: r.s.BasePath,
+		File: p.Source, FirstLine: p.BodyLine, BaseURL: r.s.BaseURL, BasePath: r.s.BasePath, Prose: opts.Advice,
 		PageURL:  func(src string) (string, bool) { return ask(false, src) },
 		AssetURL: func(name string) (string, bool) { return ask(true, name) },
 	})

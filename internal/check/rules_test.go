@@ -38,7 +38,7 @@ func runOn(t *testing.T, now time.Time, opts Options, pages ...page) []string {
 		if p.Source == "" {
 			continue
 		}
-		r := conv.Convert(p.Body, markdown.Context{File: p.Source, FirstLine: p.BodyLine,
+		r := conv.Convert(p.Body, markdown.Context{File: p.Source, FirstLine: p.BodyLine, Prose: true,
 			AssetURL: func(name string) (string, bool) {
 				return "/assets/" + strings.Replace(name, ".", ".1a2b3c4d.", 1), true
 			},

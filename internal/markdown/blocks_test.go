@@ -12,7 +12,9 @@ func TestBlocksKeepTheirLines(t *testing.T) {
 	src := "## Key *dates*\n\nWe want to hear\nfrom [you](https://www.gov.uk/) by \"June\".\n\n" +
 		"- first item\n- second\n  item\n\n> quoted\n\n![A map](/assets/images/map.png)\n\n```\ncode is not prose\n```\n\n" +
 		"Table: Who comes\n\n| Area | Town |\n|---|---|\n| **Northern** | Fakenham |\n"
-	res := New().Convert([]byte(src), testContext())
+	ctx := testContext()
+	ctx.Prose = true
+	res := New().Convert([]byte(src), ctx)
 	want := []Block{
 		{Kind: BlockHeading, Line: 5, Text: "Key dates"},
 		{Kind: BlockParagraph, Line: 7, Text: "We want to hear\nfrom you by “June”."},

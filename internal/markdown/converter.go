@@ -60,7 +60,10 @@ func (c *Converter) Convert(src []byte, ctx Context) (res Result) {
 	pc := parser.NewContext(parser.WithIDs(p.ids))
 	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
 	p.transform(doc)
-	blocks := p.blocks(doc)
+	var blocks []Block
+	if ctx.Prose {
+		blocks = p.blocks(doc)
+	}
 	var buf bytes.Buffer
 	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
 		p.diags.Errorf(ctx.File, ctx.FirstLine, "the page could not be written as HTML: %v", err)

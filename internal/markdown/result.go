@@ -15,6 +15,9 @@ type Context struct {
 	// AssetURL maps a file under assets/ to its fingerprinted URL path:
 	// "images/map.png" -> "/childrensservices/assets/images/map.1a2b3c4d.png".
 	AssetURL func(name string) (string, bool)
+	// Prose asks for Result.Blocks, which only the editors' prose checks
+	// read: a plain build need not make them.
+	Prose bool
 }
 
 // Result is a converted page body and what the build needs to check it
@@ -24,7 +27,7 @@ type Result struct {
 	Headings []Heading // in order
 	Links    []Link    // every link, in order
 	Images   []Image
-	Blocks   []Block // the prose: every paragraph, list item, heading, table cell and caption, in order
+	Blocks   []Block // the prose, if Context.Prose: every paragraph, list item, heading, table cell and caption, in order
 	Diags    diag.List
 }
 
