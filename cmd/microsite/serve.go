@@ -10,6 +10,7 @@ import (
 	"net"
 	"net/http"
 	"os"
+	"runtime/debug"
 	"strconv"
 	"strings"
 	"syscall"
@@ -25,6 +26,7 @@ import (
 // feeds, and where it reports.
 type preview struct {
 	root    *os.Root
+	opts    build.Options
 	builder *build.Builder
 	srv     *serve.Server
 	out     io.Writer
@@ -61,9 +63,11 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 	}
 	defer root.Close()
 	base := "http://" + ln.Addr().String() + "/"
+	opts := build.Options{Drafts: *drafts, BaseURL: base, Now: day, Advice: true}
 	p := &preview{
 		root:    root,
-		builder: build.NewBuilder(root.FS(), build.Options{Drafts: *drafts, BaseURL: base, Now: day, Advice: true}),
+		opts:    opts,
+		builder: build.NewBuilder(root.FS(), opts),
 		srv:     serve.New(hosts(ln.Addr().(*net.TCPAddr))...),
 		out:     stdout,
 	}
@@ -108,7 +112,7 @@ func (p *preview) serve(ctx context.Context, ln net.Listener) int {
 // the problems over the last good one.
 func (p *preview) rebuild(ctx context.Context, b watch.Batch) {
 	start := time.Now()
-	res, problems := p.builder.Rebuild(ctx, b.Paths, b.All)
+	res, problems := p.safeRebuild(ctx, b)
 	// Errors stop the page updating, so they are shown every time; warnings
 	// are for "microsite check", and here only counted.
 	errs, warnings := split(problems)
@@ -126,6 +130,21 @@ func (p *preview) rebuild(ctx context.Context, b watch.Batch) {
 		fmt.Fprintf(p.out, "; %d warning(s): run \"microsite check\" to see them", warnings)
 	}
 	fmt.Fprintln(p.out)
+}
+
+// safeRebuild turns a panic inside the build into a problem on the page:
+// the preview keeps serving the last good site. The builder's caches may be
+// half-updated after one, so the next build starts afresh.
+func (p *preview) safeRebuild(ctx context.Context, b watch.Batch) (res *build.Result, problems diag.List) {
+	defer func() {
+		if v := recover(); v != nil {
+			slog.Error("the build stopped with an internal fault", "fault", v, "stack", string(debug.Stack()))
+			p.builder = build.NewBuilder(p.root.FS(), p.opts)
+			res, problems = nil, nil
+			problems.Errorf("microsite", 0, "the build stopped with an internal fault (%v): this is a bug in the site tool, not in your files; please report it. Saving any file tries again", v)
+		}
+	}()
+	return p.builder.Rebuild(ctx, b.Paths, b.All)
 }
 
 // split separates a build's errors from its warnings, which it counts.
