@@ -37,6 +37,19 @@ type Builder struct {
 	assets    *assetBuild
 	converted map[string]*conversion
 	rendered  map[string]rendering
+	// addresses sums up where every page and asset is, which is all a
+	// page's links and images resolve against.
+	addresses uint64
+	siteKey   uint64 // this build's siteKey, when the builder remembers
+	wide      *siteWide
+}
+
+// siteWide is what the whole site makes beside its pages, kept with what
+// it was made from.
+type siteWide struct {
+	key   uint64
+	diags diag.List
+	files []publish.File
 }
 
 type assetBuild struct {
@@ -105,9 +118,13 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	checks, cl := b.checkOptions()
 	l = append(l, cl...)
 	r := render.New(s, sub(b.fsys, "layouts"), b.assets.manifest)
+	if b.remember {
+		b.siteKey = siteKey(b.seed, s, b.assets.manifest)
+	}
 	links := b.pages(ctx, s, r, checks, w, &l, &st)
-	l = append(l, check.Across(s, checks)...)
-	for _, f := range otherOutputs(s) {
+	across, others := b.siteWide(s, checks)
+	l = append(l, across...)
+	for _, f := range others {
 		w.write(f)
 	}
 	checkLinks(s, links, w.paths, &l)
@@ -115,6 +132,20 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 		return s, l, st, err
 	}
 	return s, l, st, w.err
+}
+
+// siteWide runs the checks across pages and makes the files that are not
+// pages, or reuses the last build's when nothing they show has changed:
+// the pages' front matter and addresses, and the text of the feed's pages.
+func (b *Builder) siteWide(s *site.Site, checks check.Options) (diag.List, []publish.File) {
+	if !b.remember {
+		return check.Across(s, checks), otherOutputs(s)
+	}
+	key := wideKey(b.seed, b.siteKey, checksKey(s, checks), s)
+	if b.wide == nil || b.wide.key != key {
+		b.wide = &siteWide{key: key, diags: check.Across(s, checks), files: otherOutputs(s)}
+	}
+	return b.wide.diags, b.wide.files
 }
 
 func (b *Builder) buildAssets() *assetBuild {

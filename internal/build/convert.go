@@ -69,11 +69,15 @@ func (r resolver) resolve(l lookup) (string, bool) {
 }
 
 // holds reports whether c is still p's conversion: same Markdown, same
-// front matter, and every link and image resolving as it did.
-func (c *conversion) holds(p *site.Page, r resolver, checks string) bool {
+// front matter, and every link and image resolving as it did. Links are
+// resolved again only if resolveAgain says something may have moved.
+func (c *conversion) holds(p *site.Page, r resolver, checks string, resolveAgain bool) bool {
 	if c == nil || c.checks != checks || c.bodyLine != p.BodyLine || c.kind != p.Kind || c.section != p.Section ||
 		!bytes.Equal(c.body, p.Body) || !reflect.DeepEqual(c.front, p.Front) {
 		return false
+	}
+	if !resolveAgain {
+		return true
 	}
 	for _, l := range c.lookups {
 		if url, ok := r.resolve(l); url != l.url || ok != l.ok {
@@ -110,5 +114,8 @@ func convertPage(p *site.Page, r resolver, opts check.Options, checks string) *c
 			c.internal = append(c.internal, k)
 		}
 	}
+	// The preview keeps every page's conversion between builds: keep only
+	// what the next build reads, so the collector has less to walk.
+	c.result = markdown.Result{HTML: c.result.HTML}
 	return c
 }

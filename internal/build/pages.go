@@ -54,7 +54,10 @@ func (b *Builder) pages(ctx context.Context, s *site.Site, r *render.Renderer, c
 	}
 	j := pageJob{b: b, s: s, r: r, w: w, res: resolver{s: s, manifest: b.assets.manifest}, opts: checks, checks: checksKey(s, checks)}
 	if b.remember {
-		j.site = siteKey(b.seed, s, b.assets.manifest)
+		j.site = b.siteKey
+		addresses := addressesKey(b.seed, s, b.assets.manifest)
+		j.resolveAgain = addresses != b.addresses
+		b.addresses = addresses
 	}
 	results := make([]pageResult, len(all))
 	for _, stage := range [][]int{first, last} {
@@ -89,13 +92,16 @@ type pageJob struct {
 	opts   check.Options
 	checks string
 	site   uint64 // siteKey, when the builder remembers
+	// resolveAgain is set when pages or assets moved since the last build,
+	// so every kept conversion's links must be resolved again.
+	resolveAgain bool
 }
 
 func (j pageJob) page(p *site.Page) pageResult {
 	var pr pageResult
 	if p.Source != "" {
 		c := j.b.converted[p.Source]
-		if !c.holds(p, j.res, j.checks) {
+		if !c.holds(p, j.res, j.checks, j.resolveAgain) {
 			c, pr.converted = convertPage(p, j.res, j.opts, j.checks), true
 		}
 		p.Content = template.HTML(c.result.HTML)
@@ -191,6 +197,43 @@ func siteKey(seed maphash.Seed, s *site.Site, manifest map[string]string) uint64
 	}
 	for _, p := range s.Pages {
 		fmt.Fprintf(&h, "%s\x00%s\x00%s\x00%#v\x00", p.URL, p.Kind, p.Source, p.Front)
+	}
+	return h.Sum64()
+}
+
+// wideKey sums up what the site-wide outputs and checks are made from.
+func wideKey(seed maphash.Seed, siteKey uint64, checks string, s *site.Site) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	fmt.Fprintf(&h, "%d\x00%s\x00", siteKey, checks)
+	if sec := s.Section(render.FeedSection); sec != nil {
+		for _, p := range sec.Children {
+			h.WriteString(string(p.Content))
+			h.WriteByte(0)
+		}
+	}
+	return h.Sum64()
+}
+
+// addressesKey sums up every page's and draft's address and every asset's
+// fingerprinted name: while it is unchanged, every link and image resolves
+// as it did before.
+func addressesKey(seed maphash.Seed, s *site.Site, manifest map[string]string) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	for _, p := range s.Pages {
+		h.WriteString(p.Source)
+		h.WriteByte(0)
+		h.WriteString(p.URL)
+		h.WriteByte(0)
+	}
+	for _, d := range s.Drafts() {
+		h.WriteString(d)
+		h.WriteByte(0)
+	}
+	for _, k := range slices.Sorted(maps.Keys(manifest)) {
+		h.WriteString(k + "=" + manifest[k])
+		h.WriteByte(0)
 	}
 	return h.Sum64()
 }

@@ -1,6 +1,7 @@
 package check
 
 import (
+	"fmt"
 	"strings"
 
 	"norfolk.gov.uk/microsite/internal/diag"
@@ -30,12 +31,23 @@ func same(pages []*site.Page, field string, value func(*site.Page) string, l *di
 		if len(group) < 2 {
 			continue
 		}
-		var others []string
-		for _, o := range group {
-			if o != p {
-				others = append(others, o.Source)
-			}
-		}
-		l.Warnf(p.Source, p.FieldLines[field], format, strings.Join(others, ", "))
+		l.Warnf(p.Source, p.FieldLines[field], format, others(group, p))
 	}
+}
+
+// maxOthers is how many of the other pages a message names: enough to find
+// them, and a message stays short however many pages share a title.
+const maxOthers = 3
+
+func others(group []*site.Page, p *site.Page) string {
+	var names []string
+	for _, o := range group {
+		if o != p && len(names) < maxOthers {
+			names = append(names, o.Source)
+		}
+	}
+	if more := len(group) - 1 - len(names); more > 0 {
+		return fmt.Sprintf("%s and %d more", strings.Join(names, ", "), more)
+	}
+	return strings.Join(names, ", ")
 }
