@@ -87,6 +87,10 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 	for _, d := range problems {
 		fmt.Fprintln(stdout, d)
 	}
+	if errors.Is(err, build.ErrStopped) {
+		fmt.Fprintf(stderr, "microsite build: %v\n", err)
+		return exitProblems
+	}
 	if err != nil {
 		slog.Error("build failed; the previous site is untouched", "err", err)
 		return exitProblems

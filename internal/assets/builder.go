@@ -7,6 +7,7 @@ import (
 	"path"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/projectfs"
 	"norfolk.gov.uk/microsite/internal/publish"
 )
 
@@ -25,7 +26,7 @@ func (b *builder) list() []string {
 	var names []string
 	err := fs.WalkDir(b.fsys, ".", func(name string, d fs.DirEntry, err error) error {
 		if err != nil {
-			b.diags.Errorf(source(name), 0, "could not be read: %v", err)
+			b.readProblem(name, err)
 			return nil
 		}
 		if name == "." {
@@ -52,7 +53,7 @@ func (b *builder) list() []string {
 func (b *builder) add(name string) {
 	data, err := fs.ReadFile(b.fsys, name)
 	if err != nil {
-		b.diags.Errorf(source(name), 0, "could not be read: %v", err)
+		b.readProblem(name, err)
 		return
 	}
 	if isCSS(name) {
@@ -88,4 +89,13 @@ func source(name string) string {
 		return "assets"
 	}
 	return "assets/" + name
+}
+
+// readProblem reports a file that was listed but could not be read.
+func (b *builder) readProblem(name string, err error) {
+	if msg, ok := projectfs.Explain(b.fsys, name, err); ok {
+		b.diags.Errorf(source(name), 0, "%s", msg)
+		return
+	}
+	b.diags.Errorf(source(name), 0, "could not be read: %v", err)
 }

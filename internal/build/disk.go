@@ -32,16 +32,31 @@ func ToDisk(ctx context.Context, src, out string, opts Options) (Written, diag.L
 	}
 	defer root.Close()
 	stage, err := publish.Begin(ctx, out)
+	if ctx.Err() != nil {
+		if err == nil {
+			stage.Abort()
+		}
+		return Written{}, nil, fmt.Errorf("%w: %s is untouched", ErrStopped, out)
+	}
 	if err != nil {
 		return Written{}, nil, err
 	}
 	b := &Builder{fsys: root.FS(), opts: opts}
 	s, l, _, err := b.build(ctx, nil, stage)
+	if ctx.Err() != nil {
+		// Stopped part way, the build's problems are only what it had not
+		// done yet (links to pages not yet written): they would mislead.
+		stage.Abort()
+		return Written{}, nil, fmt.Errorf("%w: %s is untouched", ErrStopped, out)
+	}
 	if err != nil || s == nil || l.HasErrors() {
 		stage.Abort()
 		return Written{}, sorted(l), err
 	}
 	pub, err := stage.Commit()
+	if ctx.Err() != nil && err != nil {
+		return Written{}, nil, fmt.Errorf("%w: %s is untouched", ErrStopped, out)
+	}
 	if err != nil {
 		return Written{}, sorted(l), err
 	}
@@ -60,11 +75,11 @@ func checkFolders(src, out string) error {
 	if err != nil {
 		return fmt.Errorf("the output folder %s: %w", out, err)
 	}
-	if within(s, o) {
+	if within(s, o) || sameOrInside(s, o) {
 		return fmt.Errorf("the output folder %s holds the project folder %s: a build replaces its output folder, so choose a folder of its own, like %s", out, src, filepath.Join(src, "public"))
 	}
 	for _, dir := range []string{"content", "layouts", "assets"} {
-		if within(o, filepath.Join(s, dir)) {
+		if within(o, filepath.Join(s, dir)) || sameOrInside(o, filepath.Join(s, dir)) {
 			return fmt.Errorf("the output folder %s is inside %s: the build would read its own output; choose a folder outside it, like %s", out, dir+"/", filepath.Join(src, "public"))
 		}
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/projectfs"
 )
 
 const settingsPath = "content/site.toml"
@@ -31,6 +32,10 @@ func loadSettings(fsys fs.FS, l *diag.List) Settings {
 		return Settings{}
 	}
 	if err != nil {
+		if msg, ok := projectfs.Explain(fsys, settingsPath, err); ok {
+			l.Errorf(settingsPath, 0, "%s", msg)
+			return Settings{}
+		}
 		l.Errorf(settingsPath, 0, "the file cannot be read (%v): check that it still exists and that you may open it", err)
 		return Settings{}
 	}
@@ -45,6 +50,10 @@ func findPages(fsys fs.FS, l *diag.List) []string {
 	var paths []string
 	fs.WalkDir(fsys, "content", func(p string, d fs.DirEntry, err error) error {
 		if err != nil {
+			if msg, ok := projectfs.Explain(fsys, p, err); ok {
+				l.Errorf(p, 0, "%s", msg)
+				return nil
+			}
 			l.Errorf(p, 0, "cannot be read (%v): check that it still exists and that you may open it", err)
 			return nil
 		}
@@ -52,6 +61,12 @@ func findPages(fsys fs.FS, l *diag.List) []string {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
+			return nil
+		}
+		if d.Type()&fs.ModeSymlink != 0 && !strings.HasSuffix(p, ".md") && p != settingsPath && p != avoidListPath {
+			// A link to a page is read like the page, and one that leads
+			// outside the project is refused when it is read.
+			linkProblem(fsys, p, l)
 			return nil
 		}
 		switch {
@@ -80,6 +95,10 @@ func readPage(fsys fs.FS, path string) (Page, diag.List, bool) {
 	src, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		var l diag.List
+		if msg, ok := projectfs.Explain(fsys, path, err); ok {
+			l.Errorf(path, 0, "%s", msg)
+			return Page{}, l, false
+		}
 		l.Errorf(path, 0, "the file cannot be read (%v): check that it still exists and that you may open it", err)
 		return Page{}, l, false
 	}

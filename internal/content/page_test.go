@@ -127,12 +127,12 @@ func TestParsePageBodyStartsAfterClosingFence(t *testing.T) {
 }
 
 func TestAliasesAreNormalised(t *testing.T) {
-	src := "---\ntitle: a\ndescription: b\naliases:\n  - /\n  - /old\n  - /old/\n  - /files/old.html\n  - /a b\n---\n"
+	src := "---\ntitle: a\ndescription: b\naliases:\n  - /\n  - /old\n  - /old/\n  - /files/old.html\n  - /a%20b\n---\n"
 	p, l := ParsePage("content/vision.md", []byte(src))
 	if len(l) != 0 {
 		t.Errorf("ParsePage(%q) problems = %q, want none", src, l.Error())
 	}
-	want := []string{"/", "/old/", "/old/", "/files/old.html", "/a b/"}
+	want := []string{"/", "/old/", "/old/", "/files/old.html", "/a%20b/"}
 	if !reflect.DeepEqual(p.Front.Aliases, want) {
 		t.Errorf("ParsePage(%q).Front.Aliases = %q, want %q", src, p.Front.Aliases, want)
 	}

@@ -52,10 +52,10 @@ func checkSegment(seg string) error {
 // follows them ("nul.txt" is still NUL).
 var reserved = map[string]bool{
 	"CON": true, "PRN": true, "AUX": true, "NUL": true, "CONIN$": true, "CONOUT$": true,
-	"COM1": true, "COM2": true, "COM3": true, "COM4": true, "COM5": true,
+	"COM0": true, "COM1": true, "COM2": true, "COM3": true, "COM4": true, "COM5": true,
 	"COM6": true, "COM7": true, "COM8": true, "COM9": true,
 	"COM¹": true, "COM²": true, "COM³": true,
-	"LPT1": true, "LPT2": true, "LPT3": true, "LPT4": true, "LPT5": true,
+	"LPT0": true, "LPT1": true, "LPT2": true, "LPT3": true, "LPT4": true, "LPT5": true,
 	"LPT6": true, "LPT7": true, "LPT8": true, "LPT9": true,
 	"LPT¹": true, "LPT²": true, "LPT³": true,
 }

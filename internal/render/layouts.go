@@ -5,13 +5,16 @@ package render
 
 import (
 	"embed"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
 	"regexp"
 	"strconv"
+	"strings"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/projectfs"
 )
 
 // The default layouts make a plain, accessible site of any sections and
@@ -28,16 +31,42 @@ type layouts struct {
 
 // read returns a layout's text and the name messages should use for it.
 func (ls layouts) read(name string) (text, file string, ok bool) {
+	text, file, ok, _ = ls.open(name)
+	return text, file, ok
+}
+
+// open is read, and says why a layout that is in layouts/ could not be
+// read (a link to a file outside the project, say). Such a layout still
+// counts as there, so the built-in one does not silently take its place.
+func (ls layouts) open(name string) (text, file string, ok bool, err error) {
 	if ls.project != nil {
-		if b, err := fs.ReadFile(ls.project, name); err == nil {
-			return string(b), "layouts/" + name, true
+		b, err := fs.ReadFile(ls.project, name)
+		if err == nil {
+			return string(b), "layouts/" + name, true, nil
+		}
+		if !errors.Is(err, fs.ErrNotExist) && fs.ValidPath(name) {
+			file := "layouts/" + name
+			msg, ok := projectfs.Explain(ls.project, name, err)
+			if !ok {
+				msg = fmt.Sprintf("cannot be read (%v): check that you may open it", err)
+			}
+			return "", file, true, &readError{file: file, message: msg}
 		}
 	}
 	if b, err := defaults.ReadFile("defaults/" + name); err == nil {
-		return string(b), "(built-in) " + name, true
+		return string(b), "(built-in) " + name, true, nil
 	}
-	return "", "", false
+	return "", "", false, nil
 }
+
+// readError is a layout file that is there but cannot be read or used.
+type readError struct {
+	file    string
+	line    int
+	message string
+}
+
+func (e *readError) Error() string { return e.file + ": " + e.message }
 
 // partials lists the project's layouts/partials/*.html, which every layout
 // may call by name ({{template "partials/nav.html" .}}).
@@ -66,6 +95,9 @@ var templateErr = regexp.MustCompile(`template: ([^:]+):(\d+):(?:\d+:)?\s*(.*)`)
 // diagnose turns html/template's message, which names a template by its
 // layout name, into one that names the file and line an editor can open.
 func (ls layouts) diagnose(err error) diag.Diagnostic {
+	if re, ok := errors.AsType[*readError](err); ok {
+		return diag.Diagnostic{File: re.file, Line: re.line, Message: re.message}
+	}
 	msg := err.Error()
 	if m := templateErr.FindStringSubmatch(msg); m != nil {
 		line, _ := strconv.Atoi(m[2])
@@ -84,9 +116,15 @@ func (ls layouts) diagnose(err error) diag.Diagnostic {
 func (ls layouts) parseSet(name string, funcs template.FuncMap) (*template.Template, error) {
 	base := template.New("base.html").Funcs(funcs)
 	for _, n := range append([]string{"base.html", name}, ls.partials()...) {
-		text, file, ok := ls.read(n)
+		text, file, ok, err := ls.open(n)
+		if err != nil {
+			return nil, err
+		}
 		if !ok {
 			return nil, fmt.Errorf("%s: the layout is missing", file)
+		}
+		if line, msg, found := inlineProblem(text); found && strings.HasPrefix(file, "layouts/") {
+			return nil, &readError{file: file, line: line, message: "layout problem: " + msg}
 		}
 		t := base
 		if n != "base.html" {

@@ -2,6 +2,7 @@ package render
 
 import (
 	"bytes"
+	"errors"
 	"fmt"
 	"html/template"
 	"io/fs"
@@ -99,7 +100,7 @@ func (r *Renderer) execute(layout string, p *site.Page, buf *bytes.Buffer) *diag
 	}
 	if err != nil {
 		d := r.layouts.diagnose(err)
-		if d.Line == 0 && p.Source != "" {
+		if _, unreadable := errors.AsType[*readError](err); d.Line == 0 && p.Source != "" && !unreadable {
 			d.Message = fmt.Sprintf("%s (while rendering %s)", d.Message, p.Source)
 		}
 		return &d

@@ -6,6 +6,7 @@ import (
 	"net/http"
 	"path"
 	"strings"
+	"unicode/utf8"
 )
 
 //go:embed live.js
@@ -68,10 +69,10 @@ func (s *Server) file(w http.ResponseWriter, r *http.Request) {
 }
 
 // cleanPath maps a request path to a built file's name. It refuses what no
-// built file can be: "..", backslashes, NUL, and names starting with "."
-// (no dotfile is ever served).
+// built file can be: "..", backslashes, NUL, text that is not UTF-8, and
+// names starting with "." (no dotfile is ever served).
 func cleanPath(p string) (string, bool) {
-	if strings.ContainsAny(p, "\\\x00") {
+	if strings.ContainsAny(p, "\\\x00") || !utf8.ValidString(p) {
 		return "", false
 	}
 	for _, seg := range strings.Split(p, "/") {

@@ -91,6 +91,9 @@ func (s *Site) namesOK(file, dir, name string, l *diag.List) bool {
 		if !namePattern.MatchString(seg) {
 			l.Errorf(file, 0, "the name %q becomes part of the page's address: use only lower-case letters, digits and hyphens, like %q", seg, suggestName(seg))
 			ok = false
+		} else if windowsDevice(seg) {
+			l.Errorf(file, 0, "the name %q is a device name Windows reserves, so the page could not be saved or opened there: choose another name, like %q", seg, seg+"-page")
+			ok = false
 		}
 	}
 	return ok

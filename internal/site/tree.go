@@ -65,6 +65,9 @@ func comparePages(a, b *Page) int {
 // redirects. An alias may not be the address of a page, nor claimed twice.
 func (s *Site) addAliases(l *diag.List) {
 	seen := map[string]Alias{}
+	// The host matches addresses whatever their letter case, so "/Old/"
+	// and "/old/" are one address there.
+	folded, seenFolded := foldedURLs(s.Pages), map[string]Alias{}
 	for _, p := range s.Pages {
 		for _, a := range p.Front.Aliases {
 			line := p.FieldLines["aliases"]
@@ -80,8 +83,16 @@ func (s *Site) addAliases(l *diag.List) {
 				l.Errorf(p.Source, line, "the alias %s is already an alias of %s: an old address can redirect to one page only", a, prev.Source)
 				continue
 			}
+			if other, ok := folded[strings.ToLower(from)]; ok {
+				l.Errorf(p.Source, line, "the alias %s differs only in letter case from the address %s of %s, and the host treats them as one: remove it from aliases", a, other.URL, describe(other))
+				continue
+			}
+			if prev, ok := seenFolded[strings.ToLower(from)]; ok {
+				l.Errorf(p.Source, line, "the alias %s differs only in letter case from the alias %s of %s, and the host treats them as one: keep one of them", a, prev.From, prev.Source)
+				continue
+			}
 			al := Alias{From: from, To: p.URL, Source: p.Source, Line: line}
-			seen[from] = al
+			seen[from], seenFolded[strings.ToLower(from)] = al, al
 			s.Aliases = append(s.Aliases, al)
 		}
 	}
@@ -93,4 +104,13 @@ func describe(p *Page) string {
 		return p.Source
 	}
 	return "the list page " + p.URL
+}
+
+// foldedURLs maps every page's address, in lower case, to the page.
+func foldedURLs(pages []*Page) map[string]*Page {
+	m := make(map[string]*Page, len(pages))
+	for _, p := range pages {
+		m[strings.ToLower(p.URL)] = p
+	}
+	return m
 }
