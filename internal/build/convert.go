@@ -90,7 +90,7 @@ func (c *conversion) holds(p *site.Page, r resolver, checks string, resolveAgain
 // checksKey identifies a build's checks: what they are told, and the date
 // they judge "past" by.
 func checksKey(s *site.Site, opts check.Options) string {
-	return fmt.Sprintf("%v\x00%v\x00%s\x00%#v", opts.Advice, opts.PastDates, s.Now, opts.Avoid)
+	return fmt.Sprintf("%v\x00%v\x00%s\x00%#v\x00%v", opts.Advice, opts.PastDates, s.Now, opts.Avoid, s.Settings.Limits)
 }
 
 // convertPage converts one page's Markdown, recording what it looked up,
@@ -104,7 +104,7 @@ func convertPage(p *site.Page, r resolver, opts check.Options, checks string) *c
 		return l.url, l.ok
 	}
 	c.result = converter.Convert(p.Body, markdown.Context{
-		File: p.Source, FirstLine: p.BodyLine, BaseURL: r.s.BaseURL, BasePath: r.s.BasePath, Prose: opts.Advice,
+		File: p.Source, FirstLine: p.BodyLine, BaseURL: r.s.BaseURL, BasePath: r.s.BasePath, Prose: opts.Advice, Limits: r.s.Settings.Limits,
 		PageURL:  func(src string) (string, bool) { return ask(false, src) },
 		AssetURL: func(name string) (string, bool) { return ask(true, name) },
 	})

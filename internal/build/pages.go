@@ -121,6 +121,7 @@ func (j pageJob) page(p *site.Page) pageResult {
 	} else {
 		var buf bytes.Buffer
 		problem := j.r.Page(p, &buf)
+		problem = pageTooBig(j.s, p, &buf, problem)
 		pr.render, pr.rendered = rendering{key: key, data: buf.Bytes(), anchors: anchors(buf.Bytes()), problem: problem}, true
 	}
 	j.w.write(publish.File{Path: p.File, Data: pr.render.data})

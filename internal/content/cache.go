@@ -35,11 +35,18 @@ func (c *Cache) Load(fsys fs.FS, changed []string) (Settings, []Page, diag.List,
 	}
 	stale := func(p string) bool { return changed == nil || touches(changed, p) }
 	if c.pages == nil || stale(settingsPath) {
+		before := c.settings.Limits
 		c.settingsDiag = nil
 		c.settings = loadSettings(fsys, &c.settingsDiag)
+		if c.settings.Limits != before {
+			changed = nil // every page was read under other limits
+		}
 	}
 	l = append(l, c.settingsDiag...)
 	paths := findPages(fsys, &l)
+	if tooManyPages(paths, c.settings.Limits, &l) {
+		return c.settings, nil, l, 0
+	}
 	next := make(map[string]cachedPage, len(paths))
 	var todo []string
 	for _, p := range paths {
@@ -51,7 +58,7 @@ func (c *Cache) Load(fsys fs.FS, changed []string) (Settings, []Page, diag.List,
 	}
 	parsed := make([]cachedPage, len(todo))
 	workers.Run(context.Background(), len(todo), func(i int) error {
-		page, pl, read := readPage(fsys, todo[i])
+		page, pl, read := readPage(fsys, todo[i], c.settings.Limits)
 		parsed[i] = cachedPage{page, pl, read}
 		return nil
 	})

@@ -20,9 +20,12 @@ func (d *decoder) toml(data []byte, v any) error {
 		return nil
 	}
 	d.decoded = true
+	reported := map[string]bool{}
 	for _, key := range md.Undecoded() {
-		// Only the top-level name: the keys inside an unknown table go with it.
-		if len(key) == 1 {
+		// Only the top-level name, once: the keys inside an unknown table
+		// (or under an unknown dotted name, x.y = 1) go with it.
+		if !reported[key[0]] {
+			reported[key[0]] = true
 			d.list.Errorf(d.path, d.line(key[0]), "%s", unknownKey("field", key[0], "a page", pageKeys))
 		}
 	}

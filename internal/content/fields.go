@@ -54,6 +54,7 @@ func (c *checker) whole(key string, v rawValue, like string) int {
 	if !v.set {
 		return 0
 	}
+	v = asWritten(v)
 	switch n := v.value.(type) {
 	case int:
 		return n

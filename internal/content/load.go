@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/limits"
 	"norfolk.gov.uk/microsite/internal/projectfs"
 )
 
@@ -91,7 +92,10 @@ func isTemporary(name string) bool {
 		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".tmp")
 }
 
-func readPage(fsys fs.FS, path string) (Page, diag.List, bool) {
+func readPage(fsys fs.FS, path string, lim limits.Limits) (Page, diag.List, bool) {
+	if l, big := tooBig(fsys, path, lim); big {
+		return Page{Path: path, FieldLines: map[string]int{}}, l, true
+	}
 	src, err := fs.ReadFile(fsys, path)
 	if err != nil {
 		var l diag.List
@@ -102,6 +106,6 @@ func readPage(fsys fs.FS, path string) (Page, diag.List, bool) {
 		l.Errorf(path, 0, "the file cannot be read (%v): check that it still exists and that you may open it", err)
 		return Page{}, l, false
 	}
-	p, l := ParsePage(path, src)
+	p, l := ParsePageWithin(path, src, lim)
 	return p, l, true
 }

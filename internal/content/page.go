@@ -7,6 +7,7 @@ import (
 	"github.com/adrg/frontmatter"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/limits"
 )
 
 // Page is one Markdown file under content/.
@@ -43,14 +44,24 @@ type FrontMatter struct {
 // used in messages and to know which section the page is in. The Page is
 // filled as far as it could be read, even when there are errors.
 func ParsePage(path string, src []byte) (Page, diag.List) {
+	return ParsePageWithin(path, src, limits.Limits{})
+}
+
+// ParsePageWithin is ParsePage with the site's limits; a zero limit is the
+// default.
+func ParsePageWithin(path string, src []byte, lim limits.Limits) (Page, diag.List) {
 	var l diag.List
 	p := Page{Path: path, FieldLines: map[string]int{}}
+	lim = lim.OrDefault()
+	if !checkFileSize(path, src, lim, &l) {
+		return p, l
+	}
 	text, ok := checkEncoding(path, src, &l)
 	if !ok {
 		return p, l
 	}
 	f, ok := findFences(path, text, &l)
-	if !ok {
+	if !ok || !checkFrontMatter(path, f, lim, &l) {
 		return p, l
 	}
 	p.FieldLines = fieldLines(f)

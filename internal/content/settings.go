@@ -7,6 +7,7 @@ import (
 	"github.com/BurntSushi/toml"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/limits"
 )
 
 // Settings are the site-wide settings from content/site.toml.
@@ -17,6 +18,9 @@ type Settings struct {
 	Phone        string // phone: digits and single spaces, like "01603 222494"
 	Language     string // language: a BCP 47 tag, like "en-GB"
 	TimeZone     string // time_zone: a tz database name that time.LoadLocation accepts
+	// Limits are the [limits] table: sizes raised above the defaults,
+	// where a field left at zero keeps its default.
+	Limits limits.Limits
 }
 
 type rawSettings struct {
@@ -26,6 +30,7 @@ type rawSettings struct {
 	Phone        rawValue `toml:"phone"`
 	Language     rawValue `toml:"language"`
 	TimeZone     rawValue `toml:"time_zone"`
+	Limits       rawValue `toml:"limits"`
 }
 
 var settingsKeys = []string{"title", "base_url", "organisation", "phone", "language", "time_zone"}
@@ -60,6 +65,7 @@ func ParseSettings(path string, src []byte) (Settings, diag.List) {
 		}
 	}
 	s := c.settings(raw)
+	s.Limits = c.limits(raw.Limits, text)
 	l.Sort()
 	return s, l
 }

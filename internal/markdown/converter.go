@@ -57,8 +57,16 @@ func (c *Converter) Convert(src []byte, ctx Context) (res Result) {
 			res = Result{Diags: p.diags}
 		}
 	}()
+	lim := ctx.Limits.OrDefault()
+	if !p.withinLimits(lim) {
+		p.diags.Sort()
+		return Result{Diags: p.diags}
+	}
 	pc := parser.NewContext(parser.WithIDs(p.ids))
 	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
+	if !p.outputWithinLimit(doc, lim) {
+		return Result{Diags: p.diags}
+	}
 	p.transform(doc)
 	var blocks []Block
 	if ctx.Prose {

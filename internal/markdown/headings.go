@@ -14,10 +14,5 @@ func (p *page) heading(h *ast.Heading) {
 
 // hasHeadingID reports whether a heading on this page has the given id.
 func (p *page) hasHeadingID(id string) bool {
-	for _, h := range p.headings {
-		if h.ID == id {
-			return true
-		}
-	}
-	return false
+	return p.ids.used[id] // every heading's id, and only those: transform does headings first
 }

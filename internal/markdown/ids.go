@@ -14,12 +14,13 @@ import (
 // own, so ids are unique per page and pages can be converted concurrently.
 type headingIDs struct {
 	used map[string]bool
+	next map[string]int // the suffix to try next for each base, so that a thousand "Dates" take a thousand steps, not half a million
 }
 
 var _ parser.IDs = (*headingIDs)(nil)
 
 func newHeadingIDs() *headingIDs {
-	return &headingIDs{used: map[string]bool{}}
+	return &headingIDs{used: map[string]bool{}, next: map[string]int{}}
 }
 
 // Generate returns an id for value that no earlier heading on the page has:
@@ -27,9 +28,11 @@ func newHeadingIDs() *headingIDs {
 func (s *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
 	base := slug(value)
 	id := base
-	for i := 1; s.used[id]; i++ {
+	i := max(s.next[base], 1)
+	for ; s.used[id]; i++ {
 		id = base + "-" + strconv.Itoa(i)
 	}
+	s.next[base] = i
 	s.used[id] = true
 	return []byte(id)
 }

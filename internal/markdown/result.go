@@ -1,6 +1,9 @@
 package markdown
 
-import "norfolk.gov.uk/microsite/internal/diag"
+import (
+	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/limits"
+)
 
 // Context tells Convert where the page lives and how to resolve its links.
 type Context struct {
@@ -18,6 +21,8 @@ type Context struct {
 	// Prose asks for Result.Blocks, which only the editors' prose checks
 	// read: a plain build need not make them.
 	Prose bool
+	// Limits are the site's limits; a zero field is the default.
+	Limits limits.Limits
 }
 
 // Result is a converted page body and what the build needs to check it

@@ -1,0 +1,196 @@
+package markdown
+
+import (
+	"fmt"
+	"strings"
+	"syscall"
+	"testing"
+	"time"
+
+	"norfolk.gov.uk/microsite/internal/limits"
+)
+
+// slowShapes are the inputs that make Markdown parsers slow: deep or
+// unclosed emphasis and links, runs of backticks and brackets, many
+// identical headings, wide tables, many link reference definitions. Each
+// makes about size bytes; many are refused by the limits, which is the
+// point: refusing them must also take time in proportion to their size.
+var slowShapes = []struct {
+	name string
+	unit func(i int) string // the i-th piece of the input
+}{
+	{"nested-emphasis", func(i int) string { return "*a " }},
+	{"unclosed-emphasis", func(int) string { return "*a " }},
+	{"unclosed-underscore", func(int) string { return "_a " }},
+	{"mixed-delimiters", func(int) string { return "*_" }},
+	{"star-pairs", func(int) string { return "**a*" }},
+	{"unclosed-strikethrough", func(int) string { return "~~a " }},
+	{"nested-links", func(int) string { return "[" }},
+	{"unclosed-links", func(int) string { return "[a" }},
+	{"unclosed-images", func(int) string { return "![a" }},
+	{"empty-brackets", func(int) string { return "[]" }},
+	{"closing-brackets", func(int) string { return "]" }},
+	{"open-destinations", func(int) string { return "[a](" }},
+	{"open-destinations-spaced", func(int) string { return "[a]( " }},
+	{"open-destinations-lines", func(int) string { return "[a](\n" }},
+	{"open-angle-destinations", func(int) string { return "[a](<" }},
+	{"open-angle-destinations-spaced", func(int) string { return "[a](< " }},
+	{"open-parentheses", func(i int) string {
+		if i == 0 {
+			return "[a]("
+		}
+		return "("
+	}},
+	{"open-titles", func(int) string { return "[a](b \"\n" }},
+	{"open-paren-titles", func(int) string { return "[a](b (" }},
+	{"full-references", func(int) string { return "[a][" }},
+	{"backtick-run", func(int) string { return "`" }},
+	{"backtick-runs-growing", func(i int) string { return strings.Repeat("`", i+1) + "a" }},
+	{"backtick-runs-cycling", func(i int) string { return strings.Repeat("`", i%64+1) + "a" }},
+	{"identical-headings", func(int) string { return "## Dates\n\n" }},
+	{"numbered-headings", func(i int) string { return fmt.Sprintf("## Dates %d\n\n", i) }},
+	{"heading-emphasis", func(int) string { return "## *a\n" }},
+	{"wide-table", nil},
+	{"long-table", func(i int) string {
+		if i == 0 {
+			return "|a|b|\n|-|-|\n"
+		}
+		return "|c|d|\n"
+	}},
+	{"padded-table", func(i int) string {
+		if i == 0 {
+			return strings.Repeat("|a", 100) + "|\n" + strings.Repeat("|-", 100) + "|\n"
+		}
+		return "|b\n"
+	}},
+	{"reference-definitions", func(i int) string { return fmt.Sprintf("[r%d]: https://a.example/%d\n", i, i) }},
+	{"same-reference-definitions", func(int) string { return "[r]: https://a.example/\n" }},
+	{"reference-definitions-split", func(int) string { return "[a]:\n" }},
+	{"reference-angle", func(int) string { return "[a]: <" }},
+	{"reference-title", func(i int) string {
+		if i == 0 {
+			return "[a]: b \""
+		}
+		return "a\n"
+	}},
+	{"reference-label", func(i int) string {
+		if i == 0 {
+			return "["
+		}
+		return "a\n"
+	}},
+	{"reference-uses", func(i int) string {
+		if i == 0 {
+			return "[r]: https://a.example/\n\n"
+		}
+		return "[r] "
+	}},
+	{"fragment-links", func(i int) string {
+		if i == 0 {
+			return "## a\n\n"
+		}
+		return "[x](#a) "
+	}},
+	{"nested-quotes", func(int) string { return ">" }},
+	{"nested-lists", func(i int) string { return strings.Repeat(" ", 2*i) + "- a\n" }},
+	{"nested-list-markers", func(int) string { return "- " }},
+	{"nested-ordered-markers", func(int) string { return "1. " }},
+	{"lazy-quotes", func(int) string { return "> a\nb\n" }},
+	{"less-thans", func(int) string { return "<" }},
+	{"open-tags", func(int) string { return "<a " }},
+	{"open-comments", func(int) string { return "a <!-- " }},
+	{"entities", func(int) string { return "&amp" }},
+	{"backslashes", func(int) string { return "\\" }},
+	{"www", func(int) string { return "www." }},
+	{"smart-quotes", func(int) string { return "\"a '" }},
+	{"one-paragraph", func(int) string { return "a\n" }},
+	{"phone-numbers", func(int) string { return "01603 222494 " }},
+	{"fences", func(int) string { return "```\na\n" }},
+}
+
+// shapeInput builds about size bytes of a shape: whole pieces, then cut.
+// A nil unit is a table of three rows as wide as the page.
+func shapeInput(unit func(int) string, size int) []byte {
+	if unit == nil {
+		n := size / 6
+		return []byte(strings.Repeat("|a", n) + "|\n" + strings.Repeat("|-", n) + "|\n" + strings.Repeat("|b", n) + "|\n")
+	}
+	var b strings.Builder
+	for i := 0; b.Len() < size; i++ {
+		b.WriteString(unit(i))
+	}
+	s := b.String()
+	return []byte(s[:min(len(s), size)])
+}
+
+// cpuTime is the CPU time the process has used: unlike the wall clock, it
+// hardly moves when other programs share the machine.
+func cpuTime() time.Duration {
+	var ru syscall.Rusage
+	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
+		return 0
+	}
+	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// convertTime is the least CPU time of runs conversions of src.
+func convertTime(c *Converter, src []byte, runs int) time.Duration {
+	best := time.Duration(1<<63 - 1)
+	for range runs {
+		start := cpuTime()
+		c.Convert(src, testContext())
+		best = min(best, cpuTime()-start)
+	}
+	return best
+}
+
+// maxGrowth is the most the time may grow when the input grows four
+// times: 4 is linear, 16 quadratic; the rest is room for caches and the
+// garbage collector.
+const maxGrowth = 8
+
+// TestSlowShapesStayLinear converts each slow shape at a quarter of the
+// file-size limit and at the limit, and fails if the time grows much faster
+// than the size, or if the page at the limit takes more than a second.
+func TestSlowShapesStayLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("converts megabytes of Markdown")
+	}
+	full := limits.Default().FileBytes / shapeScale
+	c := New()
+	for _, shape := range slowShapes {
+		t.Run(shape.name, func(t *testing.T) {
+			small, large := shapeInput(shape.unit, full/4), shapeInput(shape.unit, full)
+			c.Convert(small, testContext()) // warm up
+			t1, t4 := convertTime(c, small, 3), convertTime(c, large, 3)
+			ratio := float64(t4) / float64(max(t1, time.Millisecond))
+			t.Logf("%-32s %6d KiB %10v  %6d KiB %10v  4x/1x %.1f", shape.name, len(small)>>10, t1, len(large)>>10, t4, ratio)
+			if ratio > maxGrowth {
+				t.Errorf("%s: %v at %d bytes, %v at %d: %.1f times as long for 4 times the input, want at most %d",
+					shape.name, t1, len(small), t4, len(large), ratio, maxGrowth)
+			}
+			if t4 > time.Second*shapeSlowdown {
+				t.Errorf("%s: %v at %d bytes, want under a second", shape.name, t4, len(large))
+			}
+		})
+	}
+}
+
+// BenchmarkSlowShapes reports each shape at a quarter of the file-size
+// limit and at the limit: go test -bench SlowShapes -benchmem ./internal/markdown
+func BenchmarkSlowShapes(b *testing.B) {
+	c := New()
+	full := limits.Default().FileBytes
+	for _, shape := range slowShapes {
+		for _, size := range []int{full / 4, full} {
+			src := shapeInput(shape.unit, size)
+			b.Run(fmt.Sprintf("%s/%dKiB", shape.name, size>>10), func(b *testing.B) {
+				b.SetBytes(int64(len(src)))
+				b.ReportAllocs()
+				for b.Loop() {
+					c.Convert(src, testContext())
+				}
+			})
+		}
+	}
+}
