@@ -64,8 +64,15 @@ func (c *Converter) Convert(src []byte, ctx Context) (res Result) {
 	}
 	pc := parser.NewContext(parser.WithIDs(p.ids))
 	doc := c.md.Parser().Parse(text.NewReader(src), parser.WithContext(pc))
-	if !p.outputWithinLimit(doc, lim) {
-		return Result{Diags: p.diags}
+	// Without reference definitions, no Markdown renders to more than a
+	// small multiple of itself (escapes, tags, table scopes), so the walk
+	// that estimates the HTML's size is needed only for large pages or
+	// pages that define references, whose uses repeat their addresses.
+	const maxGrowth = 32
+	if len(pc.References()) > 0 || maxGrowth*len(src) > lim.PageBytes {
+		if !p.outputWithinLimit(doc, lim) {
+			return Result{Diags: p.diags}
+		}
 	}
 	p.transform(doc)
 	var blocks []Block
