@@ -7,8 +7,6 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
-	"os"
-	"runtime/debug"
 	"time"
 
 	"norfolk.gov.uk/microsite/internal/build"
@@ -83,12 +81,6 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 	opts, err := f.parse(fs, args, stderr, now)
 	if err != nil {
 		return usageCode(err)
-	}
-	// A soft limit: the collector works harder as the heap nears it,
-	// instead of letting a large site's build take twice the memory it
-	// keeps alive. A bigger site still builds. GOMEMLIMIT overrides it.
-	if os.Getenv("GOMEMLIMIT") == "" {
-		debug.SetMemoryLimit(192 << 20)
 	}
 	start := time.Now()
 	stats, problems, err := build.ToDisk(ctx, f.src, f.out, opts)
