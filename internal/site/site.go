@@ -111,9 +111,8 @@ func (p *Page) Description() string { return p.Front.Description }
 // Permalink is the page's absolute address.
 func (p *Page) Permalink() string { return p.site.Abs(p.URL) }
 
-// IsHome and IsSection help templates choose what to show.
-func (p *Page) IsHome() bool    { return p.Kind == KindHome }
-func (p *Page) IsSection() bool { return p.Kind == KindSection || p.Kind == KindHome }
+// IsHome helps templates choose what to show.
+func (p *Page) IsHome() bool { return p.Kind == KindHome }
 
 // Ancestors lists the pages above p, from the home page down, for breadcrumbs.
 func (p *Page) Ancestors() []*Page {
