@@ -7,6 +7,7 @@ import (
 	"path"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/editorfiles"
 	"norfolk.gov.uk/microsite/internal/projectfs"
 	"norfolk.gov.uk/microsite/internal/publish"
 )
@@ -32,7 +33,7 @@ func (b *builder) list() []string {
 		if name == "." {
 			return nil
 		}
-		if skipped(d.Name()) {
+		if editorfiles.IsTemporary(d.Name()) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}

@@ -48,21 +48,21 @@ func (c *Cache) Load(fsys fs.FS, changed []string) (Settings, []Page, diag.List,
 		return c.settings, nil, l, 0
 	}
 	next := make(map[string]cachedPage, len(paths))
-	var todo []string
+	var toRead []string
 	for _, p := range paths {
 		if cp, ok := c.pages[p]; ok && !stale(p) {
 			next[p] = cp
 		} else {
-			todo = append(todo, p)
+			toRead = append(toRead, p)
 		}
 	}
-	parsed := make([]cachedPage, len(todo))
-	workers.Run(context.Background(), len(todo), func(i int) error {
-		page, pl, read := readPage(fsys, todo[i], c.settings.Limits)
+	parsed := make([]cachedPage, len(toRead))
+	workers.Run(context.Background(), len(toRead), func(i int) error {
+		page, pl, read := readPage(fsys, toRead[i], c.settings.Limits)
 		parsed[i] = cachedPage{page, pl, read}
 		return nil
 	})
-	for i, p := range todo {
+	for i, p := range toRead {
 		next[p] = parsed[i]
 	}
 	c.pages = next
@@ -75,7 +75,7 @@ func (c *Cache) Load(fsys fs.FS, changed []string) (Settings, []Page, diag.List,
 		}
 	}
 	l.Sort()
-	return c.settings, pages, l, len(todo)
+	return c.settings, pages, l, len(toRead)
 }
 
 // touches reports whether p is one of changed or inside a folder named there.

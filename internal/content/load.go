@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/editorfiles"
 	"norfolk.gov.uk/microsite/internal/limits"
 	"norfolk.gov.uk/microsite/internal/projectfs"
 )
@@ -58,7 +59,7 @@ func findPages(fsys fs.FS, l *diag.List) []string {
 			l.Errorf(p, 0, "cannot be read (%v): check that it still exists and that you may open it", err)
 			return nil
 		}
-		if p != "content" && isTemporary(d.Name()) {
+		if p != "content" && editorfiles.IsTemporary(d.Name()) {
 			if d.IsDir() {
 				return fs.SkipDir
 			}
@@ -83,13 +84,6 @@ func findPages(fsys fs.FS, l *diag.List) []string {
 	// order of whole paths ("a-b/" before "a/").
 	slices.Sort(paths)
 	return paths
-}
-
-// isTemporary recognises the hidden and backup files that editors and
-// version control leave beside the real ones.
-func isTemporary(name string) bool {
-	return strings.HasPrefix(name, ".") || strings.HasSuffix(name, "~") ||
-		strings.HasSuffix(name, ".swp") || strings.HasSuffix(name, ".tmp")
 }
 
 func readPage(fsys fs.FS, path string, lim limits.Limits) (Page, diag.List, bool) {

@@ -18,7 +18,7 @@ var suffixes = []string{
 }
 
 // infixes appear anywhere in JetBrains' "safe write" names.
-var infixes = []string{"___jb_tmp___", "___jb_old___"}
+var infixes = []string{"___jb_tmp___", "___jb_old___", ".goutputstream-"}
 
 // IsTemporary reports whether name, a base name without any folder, is an
 // editor's temporary, backup or lock file rather than a file someone wrote.

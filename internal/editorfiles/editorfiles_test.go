@@ -30,6 +30,7 @@ func TestIsTemporary(t *testing.T) {
 		{"#vision.md#", true},
 		{".DS_Store", true},
 		{".goutputstream-AB12CD", true},
+		{"logo.svg.goutputstream-AB12CD", true},
 		{".~lock.notes.odt#", true},
 		{"vision.md___jb_tmp___", true},
 		{"vision.md___jb_old___", true},
