@@ -153,9 +153,6 @@ const maxGrowth = 8
 // file-size limit and at the limit, and fails if the time grows much faster
 // than the size, or if the page at the limit takes more than a second.
 func TestSlowShapesStayLinear(t *testing.T) {
-	if testing.Short() {
-		t.Skip("converts megabytes of Markdown")
-	}
 	full := limits.Default().FileBytes / shapeScale
 	c := New()
 	for _, shape := range slowShapes {
