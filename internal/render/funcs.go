@@ -33,7 +33,6 @@ func funcs(s *site.Site, manifest assets.Manifest) template.FuncMap {
 		"date":    func(t time.Time) string { return t.Format("Monday 2 January 2006") },
 		"isoDate": func(t time.Time) string { return t.Format("2006-01-02") },
 		"tel":     tel,
-		"nowYear": func() int { return s.Now.Year() },
 		"section": s.Section,
 	}
 }
