@@ -24,7 +24,10 @@ type Renderer struct {
 	mu           sync.Mutex
 	sets         map[string]*template.Template
 	fingerprints map[string]string
-	partials     partialCache
+	// names are the layouts there are, listed once: Layout asks about
+	// several for every page.
+	names    map[string]bool
+	partials partialCache
 }
 
 // New prepares a Renderer. layoutsFS is rooted at the project's layouts/
@@ -39,6 +42,10 @@ func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest) *Renderer {
 		fingerprints: map[string]string{},
 	}
 	r.partials.done = map[string]*cachedPartial{}
+	r.names = map[string]bool{}
+	for _, n := range r.layouts.all() {
+		r.names[n] = true
+	}
 	r.funcs["document"] = r.document
 	r.funcs["partialCached"] = r.partialCached
 	r.funcs["currentMenu"] = currentMenu
@@ -60,16 +67,26 @@ func (r *Renderer) Layout(p *site.Page) string {
 	case site.KindNotFound:
 		candidates = []string{"404.html"}
 	case site.KindSection:
-		candidates = []string{strings.TrimSuffix(p.Path, "/") + ".html", p.Section + "/list.html", "list.html"}
+		candidates = ownThenSection(p, "list.html")
 	default:
-		candidates = []string{strings.TrimSuffix(p.Path, "/") + ".html", p.Section + "/page.html", "page.html"}
+		candidates = ownThenSection(p, "page.html")
 	}
 	for _, c := range candidates {
-		if _, _, ok := r.layouts.read(c); ok {
+		if r.names[c] {
 			return c
 		}
 	}
 	return candidates[len(candidates)-1]
+}
+
+// ownThenSection lists a page's own layout, its section's layout of the
+// kind, and the kind's layout.
+func ownThenSection(p *site.Page, kind string) []string {
+	own := strings.TrimSuffix(p.Path, "/") + ".html"
+	if p.Section == "" {
+		return []string{own, kind}
+	}
+	return []string{own, p.Section + "/" + kind, kind}
 }
 
 // set returns the parsed template set for a layout, parsing it on first use.
