@@ -12,21 +12,23 @@ import (
 	"slices"
 	"strings"
 	"time"
+
+	"norfolk.gov.uk/microsite/internal/watch"
 )
 
 // latency times one-page saves in "microsite serve": from writing the file
 // to the reload event reaching a listening page, debounce included.
-func (b *bench) latency(n, saves int) error {
+func (b *bench) latency(n, saves int) (time.Duration, error) {
 	src := filepath.Join(b.work, fmt.Sprintf("site-%d", n))
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	cmd := exec.CommandContext(ctx, b.microsite, "serve", "--src", src, "--addr", "127.0.0.1:0", "--now", "2005-05-20")
 	stdout, err := cmd.StdoutPipe()
 	if err != nil {
-		return err
+		return 0, err
 	}
 	if err := cmd.Start(); err != nil {
-		return err
+		return 0, err
 	}
 	defer func() {
 		cancel() // stops the preview
@@ -34,35 +36,35 @@ func (b *bench) latency(n, saves int) error {
 	}()
 	url, err := previewURL(stdout)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	events, err := reloads(ctx, url)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	page := filepath.Join(src, "content", firstPage(src))
 	orig, err := os.ReadFile(page)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer os.WriteFile(page, orig, 0o644)
 	var ds []time.Duration
 	for i := range saves {
 		start := time.Now()
 		if err := os.WriteFile(page, fmt.Appendf(slices.Clip(orig), "\nEdit number %d.\n", i), 0o644); err != nil {
-			return err
+			return 0, err
 		}
 		select {
 		case <-events:
 			ds = append(ds, time.Since(start))
 		case <-time.After(10 * time.Second):
-			return fmt.Errorf("no reload within 10 seconds of save %d", i)
+			return 0, fmt.Errorf("no reload within 10 seconds of save %d", i)
 		}
 	}
 	slices.Sort(ds)
-	fmt.Printf("serve, save to reload event (%d saves, 25ms debounce included): median %s, min %s, max %s\n",
-		saves, round(ds[len(ds)/2]), round(ds[0]), round(ds[len(ds)-1]))
-	return nil
+	fmt.Printf("serve, save to reload event (%d saves, %s debounce included): median %s, min %s, max %s\n",
+		saves, watch.DefaultDebounce, round(ds[len(ds)/2]), round(ds[0]), round(ds[len(ds)-1]))
+	return ds[len(ds)/2], nil
 }
 
 func previewURL(stdout interface{ Read([]byte) (int, error) }) (string, error) {

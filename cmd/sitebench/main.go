@@ -9,6 +9,7 @@
 //	go run ./cmd/sitebench -pages 1000,10000,50000 -runs 3
 //	go run ./cmd/sitebench -out /var/tmp      # outputs on disk, compared with cp -r
 //	go run ./cmd/sitebench -latency 20        # also: save-to-reload in the preview
+//	go run ./cmd/sitebench generate -pages 1000 DIR   # only write a generated site
 package main
 
 import (
@@ -20,6 +21,8 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+
+	"norfolk.gov.uk/microsite/internal/corpus"
 )
 
 func main() {
@@ -32,6 +35,10 @@ func main() {
 		if err := runFloor(*src, *out); err != nil {
 			log.Fatal(err)
 		}
+		return
+	}
+	if len(os.Args) > 1 && os.Args[1] == "generate" {
+		generate(os.Args[2:])
 		return
 	}
 	pages := flag.String("pages", "1000,10000", "comma-separated site `sizes` in pages")
@@ -61,6 +68,33 @@ func main() {
 		if err := b.size(n, *runs, *latency); err != nil {
 			log.Fatal(err)
 		}
+	}
+	if len(sizes) > 1 {
+		fmt.Println("\ntargets across sizes:")
+		linear(sizes, b.perPage)
+	}
+	if err := b.realSite(*runs); err != nil {
+		log.Fatal(err)
+	}
+}
+
+// generate writes a generated project folder, for profiling a build or
+// trying the preview on a big site.
+func generate(args []string) {
+	fs := flag.NewFlagSet("generate", flag.ExitOnError)
+	fs.Usage = func() {
+		fmt.Fprintln(fs.Output(), "usage: sitebench generate [-pages N] [-seed S] DIR")
+		fs.PrintDefaults()
+	}
+	pages := fs.Int("pages", 1000, "pages in the site, from 100 to 50000")
+	seed := fs.Uint64("seed", 1, "the corpus generator's seed")
+	fs.Parse(args)
+	if fs.NArg() != 1 {
+		fs.Usage()
+		os.Exit(2)
+	}
+	if err := corpus.Write(fs.Arg(0), corpus.Options{Pages: *pages, Seed: *seed}); err != nil {
+		log.Fatal(err)
 	}
 }
 

@@ -3,6 +3,7 @@ package build_test
 import (
 	"context"
 	"fmt"
+	"os"
 	"path/filepath"
 	"slices"
 	"testing"
@@ -37,8 +38,15 @@ func BenchmarkBuild(b *testing.B) {
 }
 
 // BenchmarkBuildToDisk reads the site from disk and publishes it, replacing
-// the previous output each time, as a rebuild does.
-func BenchmarkBuildToDisk(b *testing.B) {
+// the previous output each time, as a rebuild does: every file is unchanged,
+// so each is linked from the previous output rather than written.
+func BenchmarkBuildToDisk(b *testing.B) { buildToDisk(b, "") }
+
+// BenchmarkRebuildOnePageToDisk is "microsite build" after an edit to one
+// page: the whole site is built, and only that page's file is written anew.
+func BenchmarkRebuildOnePageToDisk(b *testing.B) { buildToDisk(b, "content/index.md") }
+
+func buildToDisk(b *testing.B, edit string) {
 	src := b.TempDir()
 	if err := corpus.Write(src, benchSite); err != nil {
 		b.Fatal(err)
@@ -51,7 +59,21 @@ func BenchmarkBuildToDisk(b *testing.B) {
 	b.SetBytes(size)
 	b.ReportAllocs()
 	ctx := context.Background()
+	var orig []byte
+	if edit != "" {
+		var err error
+		if orig, err = os.ReadFile(filepath.Join(src, edit)); err != nil {
+			b.Fatal(err)
+		}
+	}
+	i := 0
 	for b.Loop() {
+		if edit != "" {
+			i++
+			if err := os.WriteFile(filepath.Join(src, edit), fmt.Appendf(slices.Clip(orig), "\nEdit number %d.\n", i), 0o644); err != nil {
+				b.Fatal(err)
+			}
+		}
 		_, l, err := build.ToDisk(ctx, src, out, build.Options{Now: benchNow, Minify: true})
 		if err != nil || l.HasErrors() {
 			b.Fatalf("ToDisk: err %v, problems:\n%s", err, l.Error())
@@ -62,8 +84,18 @@ func BenchmarkBuildToDisk(b *testing.B) {
 // BenchmarkRebuildOnePage edits one page's text and rebuilds, as the
 // preview does after a save: one page parsed, converted and rendered.
 func BenchmarkRebuildOnePage(b *testing.B) {
-	fsys := corpus.Generate(benchSite)
-	builder := build.NewBuilder(fsys, build.Options{Now: benchNow})
+	for _, pages := range []int{1000, 10000} {
+		b.Run(fmt.Sprintf("pages=%d", pages), func(b *testing.B) {
+			rebuildOnePage(b, corpus.Options{Pages: pages, Seed: benchSite.Seed})
+		})
+	}
+}
+
+func rebuildOnePage(b *testing.B, site corpus.Options) {
+	fsys := corpus.Generate(site)
+	// As the preview builds: with the advice, which on a generated site is
+	// thousands of warnings.
+	builder := build.NewBuilder(fsys, build.Options{Now: benchNow, Advice: true})
 	ctx := context.Background()
 	if res, l := builder.Rebuild(ctx, nil, true); res == nil {
 		b.Fatalf("first build problems:\n%s", l.Error())

@@ -41,7 +41,15 @@ type Builder struct {
 	// page's links and images resolve against.
 	addresses uint64
 	siteKey   uint64 // this build's siteKey, when the builder remembers
-	wide      *siteWide
+	// site is the last build's page model, and its problems.
+	site      *site.Site
+	siteDiags diag.List
+	// sameSite is set when this build has the last one's pages, front
+	// matter, settings and assets, and only some pages' bodies are new;
+	// anchorsMoved when any page's ids changed.
+	sameSite     bool
+	anchorsMoved bool
+	wide         *siteWide
 }
 
 // siteWide is what the whole site makes beside its pages, kept with what
@@ -100,50 +108,74 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	if b.remember {
 		cache = &b.content
 	}
-	settings, pages, l, parsed := cache.Load(b.fsys, changed)
+	settings, l, parsed := cache.Load(b.fsys, changed)
 	st.Parsed = parsed
 	if l.HasErrors() && settings.BaseURL == "" {
 		return nil, l, st, nil
 	}
-	s, dl := site.New(settings, pages, site.Options{Drafts: b.opts.Drafts, BaseURL: b.opts.BaseURL, Now: b.opts.Now})
+	s, dl := b.model(settings, cache)
 	l = append(l, dl...)
-	if changed == nil || touchesFolder(changed, "assets") {
+	assetsChanged := changed == nil || touchesFolder(changed, "assets")
+	if assetsChanged {
 		b.assets = b.buildAssets()
 	}
+	b.sameSite = s == b.site && !assetsChanged
 	l = append(l, b.assets.diags...)
 	w := &output{sink: out, minify: b.opts.Minify, paths: map[string]bool{}}
 	for _, f := range b.assets.files {
-		w.write(f)
+		w.write(f, true)
 	}
 	checks, cl := b.checkOptions()
 	l = append(l, cl...)
 	r := render.New(s, sub(b.fsys, "layouts"), b.assets.manifest)
-	if b.remember {
+	if b.remember && !b.sameSite {
 		b.siteKey = siteKey(b.seed, s, b.assets.manifest)
 	}
-	links := b.pages(ctx, s, r, checks, w, &l, &st)
-	across, others := b.siteWide(s, checks)
-	l = append(l, across...)
-	for _, f := range others {
-		w.write(f)
+	if b.remember {
+		b.site, b.siteDiags = s, dl
 	}
-	checkLinks(s, links, w.paths, &l)
+	links, pageDiags := b.pages(ctx, s, r, checks, w, &l, &st)
+	across, others := b.siteWide(s, checks)
+	for _, f := range others {
+		w.write(f, true)
+	}
+	l = append(l, b.checkLinks(s, links, w.paths)...)
+	// The pages' problems and the checks across pages come in order, and
+	// can be many thousands: they are merged in, not sorted again.
+	l = diag.Merge(diag.Merge(sorted(l), across), pageDiags)
 	if err := ctx.Err(); err != nil {
 		return s, l, st, err
 	}
 	return s, l, st, w.err
 }
 
-// siteWide runs the checks across pages and makes the files that are not
-// pages, or reuses the last build's when nothing they show has changed:
-// the pages' front matter and addresses, and the text of the feed's pages.
+// model builds the page model, or when only some pages' bodies changed,
+// gives the last one their new bodies: on a big site, building the model
+// again would be most of the work of a one-page save.
+func (b *Builder) model(settings content.Settings, cache *content.Cache) (*site.Site, diag.List) {
+	bodyEdits := cache.BodyEdits()
+	if !b.remember || b.site == nil || bodyEdits == nil {
+		return site.New(settings, cache.Pages(), site.Options{Drafts: b.opts.Drafts, BaseURL: b.opts.BaseURL, Now: b.opts.Now})
+	}
+	for _, e := range bodyEdits {
+		if p, ok := b.site.PageBySource(e.Path); ok {
+			p.Body = e.Body
+		}
+	}
+	return b.site, b.siteDiags
+}
+
+// siteWide runs the checks across pages, whose problems it returns in
+// order, and makes the files that are not pages, or reuses the last
+// build's when nothing they show has changed: the pages' front matter and
+// addresses, and the text of the feed's pages.
 func (b *Builder) siteWide(s *site.Site, checks check.Options) (diag.List, []publish.File) {
 	if !b.remember {
-		return check.Across(s, checks), otherOutputs(s)
+		return sorted(check.Across(s, checks)), otherOutputs(s)
 	}
 	key := wideKey(b.seed, b.siteKey, checksKey(s, checks), s)
 	if b.wide == nil || b.wide.key != key {
-		b.wide = &siteWide{key: key, diags: check.Across(s, checks), files: otherOutputs(s)}
+		b.wide = &siteWide{key: key, diags: sorted(check.Across(s, checks)), files: otherOutputs(s)}
 	}
 	return b.wide.diags, b.wide.files
 }
@@ -186,7 +218,7 @@ func (m *memory) Write(f publish.File) error {
 }
 
 // output hands files to a sink, minified if the build minifies, and keeps
-// their paths for the link check. It keeps the first failure.
+// the paths the link check is to know. It keeps the first failure.
 type output struct {
 	sink   sink
 	minify bool
@@ -196,7 +228,7 @@ type output struct {
 	err   error
 }
 
-func (o *output) write(f publish.File) {
+func (o *output) write(f publish.File, keepPath bool) {
 	var err error
 	if o.minify {
 		f, err = postprocess.Minify(f)
@@ -206,7 +238,9 @@ func (o *output) write(f publish.File) {
 	}
 	o.mu.Lock()
 	defer o.mu.Unlock()
-	o.paths[f.Path] = true
+	if keepPath {
+		o.paths[f.Path] = true
+	}
 	if err != nil && o.err == nil {
 		o.err = err
 	}

@@ -3,7 +3,6 @@ package build
 import (
 	"bytes"
 	"fmt"
-	"reflect"
 	"slices"
 
 	"norfolk.gov.uk/microsite/internal/assets"
@@ -22,6 +21,7 @@ var converter = markdown.New()
 type pageLinks struct {
 	from  *site.Page
 	links []markdown.Link
+	conv  *conversion // where the problems found are kept, when the builder remembers
 }
 
 // conversion is one page's converted Markdown, with everything it was
@@ -31,7 +31,7 @@ type conversion struct {
 	bodyLine int
 	kind     site.Kind
 	section  string
-	front    any
+	front    uint64 // frontKey of the page's front matter, when the builder remembers
 	// lookups are the pages and assets the page's links and images named,
 	// with what they resolved to.
 	lookups []lookup
@@ -42,6 +42,11 @@ type conversion struct {
 	internal []markdown.Link
 	// diags are the Markdown's problems, the written dates' and the checks'.
 	diags diag.List
+	// htmlKey sums up result.HTML, for the keys of the page's renderings.
+	htmlKey uint64
+	// linkDiags are the problems with the links, once they are checked.
+	linkDiags    diag.List
+	linksChecked bool
 }
 
 type lookup struct {
@@ -71,9 +76,9 @@ func (r resolver) resolve(l lookup) (string, bool) {
 // holds reports whether c is still p's conversion: same Markdown, same
 // front matter, and every link and image resolving as it did. Links are
 // resolved again only if resolveAgain says something may have moved.
-func (c *conversion) holds(p *site.Page, r resolver, checks string, resolveAgain bool) bool {
+func (c *conversion) holds(p *site.Page, front uint64, r resolver, checks string, resolveAgain bool) bool {
 	if c == nil || c.checks != checks || c.bodyLine != p.BodyLine || c.kind != p.Kind || c.section != p.Section ||
-		!bytes.Equal(c.body, p.Body) || !reflect.DeepEqual(c.front, p.Front) {
+		!bytes.Equal(c.body, p.Body) || c.front != front {
 		return false
 	}
 	if !resolveAgain {
@@ -96,7 +101,7 @@ func checksKey(s *site.Site, opts check.Options) string {
 // convertPage converts one page's Markdown, recording what it looked up,
 // and checks it.
 func convertPage(p *site.Page, r resolver, opts check.Options, checks string) *conversion {
-	c := &conversion{body: p.Body, bodyLine: p.BodyLine, kind: p.Kind, section: p.Section, front: p.Front, checks: checks}
+	c := &conversion{body: p.Body, bodyLine: p.BodyLine, kind: p.Kind, section: p.Section, checks: checks}
 	ask := func(asset bool, name string) (string, bool) {
 		l := lookup{asset: asset, name: name}
 		l.url, l.ok = r.resolve(l)
@@ -109,6 +114,7 @@ func convertPage(p *site.Page, r resolver, opts check.Options, checks string) *c
 		AssetURL: func(name string) (string, bool) { return ask(true, name) },
 	})
 	c.diags = slices.Concat(c.result.Diags, pageDates(p), check.Page(r.s, p, &c.result, opts))
+	c.diags.Sort()
 	for _, k := range c.result.Links {
 		if k.Internal && k.Path != "" {
 			c.internal = append(c.internal, k)

@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"context"
+	"encoding/binary"
 	"fmt"
 	"hash/maphash"
 	"html/template"
@@ -11,6 +12,7 @@ import (
 	"strings"
 
 	"norfolk.gov.uk/microsite/internal/check"
+	"norfolk.gov.uk/microsite/internal/content"
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/markdown"
 	"norfolk.gov.uk/microsite/internal/publish"
@@ -41,9 +43,10 @@ type pageResult struct {
 // pages converts, checks, renders and writes every page, in parallel, each
 // page's steps together, so that a page's HTML is written and let go as soon
 // as it is ready. The print packs show other pages' text, so they come
-// last. It returns the links to check once every file is written.
-func (b *Builder) pages(ctx context.Context, s *site.Site, r *render.Renderer, checks check.Options, w *output, l *diag.List, st *Stats) []pageLinks {
-	all := append(slices.Clone(s.Pages), s.NotFoundPage())
+// last. It returns the links to check once every file is written, and the
+// pages' own problems, in order (see gather).
+func (b *Builder) pages(ctx context.Context, s *site.Site, r *render.Renderer, checks check.Options, w *output, l *diag.List, st *Stats) ([]pageLinks, diag.List) {
+	all := s.InFileOrder()
 	var first, last []int
 	for i, p := range all {
 		if p.Kind == site.KindPrint {
@@ -55,9 +58,11 @@ func (b *Builder) pages(ctx context.Context, s *site.Site, r *render.Renderer, c
 	j := pageJob{b: b, s: s, r: r, w: w, res: resolver{s: s, manifest: b.assets.manifest}, opts: checks, checks: checksKey(s, checks)}
 	if b.remember {
 		j.site = b.siteKey
-		addresses := addressesKey(b.seed, s, b.assets.manifest)
-		j.resolveAgain = addresses != b.addresses
-		b.addresses = addresses
+		if !b.sameSite {
+			addresses := addressesKey(b.seed, s, b.assets.manifest)
+			j.resolveAgain = addresses != b.addresses
+			b.addresses = addresses
+		}
 	}
 	results := make([]pageResult, len(all))
 	for _, stage := range [][]int{first, last} {
@@ -65,21 +70,8 @@ func (b *Builder) pages(ctx context.Context, s *site.Site, r *render.Renderer, c
 			results[stage[k]] = j.page(all[stage[k]])
 			return nil
 		})
-		if !b.remember {
-			releaseContent(s)
-		}
 	}
 	return b.gather(all, results, l, st)
-}
-
-// releaseContent lets go of the HTML of pages that nothing else shows: only
-// the print packs and the feed show another page's text.
-func releaseContent(s *site.Site) {
-	for _, p := range s.Pages {
-		if p.Front.Print == 0 && p.Section != render.FeedSection {
-			p.Content = ""
-		}
-	}
 }
 
 // pageJob is what every page's work shares.
@@ -101,8 +93,16 @@ func (j pageJob) page(p *site.Page) pageResult {
 	var pr pageResult
 	if p.Source != "" {
 		c := j.b.converted[p.Source]
-		if !c.holds(p, j.res, j.checks, j.resolveAgain) {
+		var front uint64
+		switch {
+		case j.b.sameSite && c != nil:
+			front = c.front // no page's front matter changed
+		case j.b.remember:
+			front = frontKey(j.b.seed, &p.Front)
+		}
+		if !c.holds(p, front, j.res, j.checks, j.resolveAgain) {
 			c, pr.converted = convertPage(p, j.res, j.opts, j.checks), true
+			c.front = front
 		}
 		p.Content = template.HTML(c.result.HTML)
 		pr.diags, pr.links = c.diags, c.internal
@@ -114,41 +114,69 @@ func (j pageJob) page(p *site.Page) pageResult {
 	}
 	var key uint64
 	if j.b.remember {
-		key = pageKey(j.b.seed, j.site, j.r.Fingerprint(p), p, j.s)
+		var html uint64
+		if pr.conv != nil {
+			if pr.converted {
+				pr.conv.htmlKey = maphash.String(j.b.seed, pr.conv.result.HTML)
+			}
+			html = pr.conv.htmlKey
+		}
+		key = pageKey(j.b.seed, j.site, j.r.Fingerprint(p), p, html, j.s)
 	}
 	if old, ok := j.b.rendered[p.File]; ok && old.key == key {
 		pr.render = old
 	} else {
+		// Room for the layout around the content saves the buffer growing
+		// by doubling.
 		var buf bytes.Buffer
+		buf.Grow(len(p.Content) + 8<<10)
 		problem := j.r.Page(p, &buf)
 		problem = pageTooBig(j.s, p, &buf, problem)
 		pr.render, pr.rendered = rendering{key: key, data: buf.Bytes(), anchors: anchors(buf.Bytes()), problem: problem}, true
 	}
-	j.w.write(publish.File{Path: p.File, Data: pr.render.data})
+	// A link to a page is checked against the model, not the files written.
+	j.w.write(publish.File{Path: p.File, Data: pr.render.data}, p.Source == "")
 	if !j.b.remember {
+		// A one-off build lets go of the page's HTML once it is written,
+		// unless the print packs or the feed show it too.
 		pr.render.data = nil
+		if p.Front.Print == 0 && p.Section != render.FeedSection {
+			p.Content = ""
+		}
 	}
 	return pr
 }
 
-// gather collects every page's problems and links, counts the work done,
-// and keeps the conversions and renderings for the next build.
-func (b *Builder) gather(all []*site.Page, results []pageResult, l *diag.List, st *Stats) []pageLinks {
+// gather collects every page's links and problems, counts the work done,
+// and keeps the conversions and renderings for the next build. Each page's
+// own problems are in order and all is in file order, so they come back in
+// order, apart from l, without the cost of sorting them all again.
+func (b *Builder) gather(all []*site.Page, results []pageResult, l *diag.List, st *Stats) ([]pageLinks, diag.List) {
 	var links []pageLinks
+	var pageDiags diag.List
 	seen := map[diag.Diagnostic]bool{}
-	converted := map[string]*conversion{}
-	rendered := map[string]rendering{}
+	// With the same pages as last time, the kept conversions and renderings
+	// are updated where they changed rather than listed again.
+	converted, rendered := b.converted, b.rendered
+	if !b.sameSite {
+		converted = make(map[string]*conversion, len(all))
+		rendered = make(map[string]rendering, len(all))
+	}
+	b.anchorsMoved = !b.sameSite
 	for i, p := range all {
 		pr := results[i]
+		if old, ok := b.rendered[p.File]; pr.rendered && (!ok || !maps.Equal(old.anchors, pr.render.anchors)) {
+			b.anchorsMoved = true
+		}
 		p.Anchors = pr.render.anchors
-		*l = append(*l, pr.diags...)
+		pageDiags = append(pageDiags, pr.diags...)
 		// One broken layout breaks every page that uses it: say so once.
 		if d := pr.render.problem; d != nil && !seen[*d] {
 			seen[*d] = true
 			*l = append(*l, *d)
 		}
 		if len(pr.links) > 0 {
-			links = append(links, pageLinks{from: p, links: pr.links})
+			links = append(links, pageLinks{from: p, links: pr.links, conv: pr.conv})
 		}
 		st.Converted += b2i(pr.converted)
 		st.Rendered += b2i(pr.rendered)
@@ -160,7 +188,7 @@ func (b *Builder) gather(all []*site.Page, results []pageResult, l *diag.List, s
 	if b.remember {
 		b.converted, b.rendered = converted, rendered
 	}
-	return links
+	return links, pageDiags
 }
 
 func b2i(b bool) int {
@@ -197,9 +225,38 @@ func siteKey(seed maphash.Seed, s *site.Site, manifest map[string]string) uint64
 		fmt.Fprintf(&h, "%s=%s\x00", k, manifest[k])
 	}
 	for _, p := range s.Pages {
-		fmt.Fprintf(&h, "%s\x00%s\x00%s\x00%#v\x00", p.URL, p.Kind, p.Source, p.Front)
+		writeStrings(&h, p.URL, string(p.Kind), p.Source)
+		writeFront(&h, &p.Front)
 	}
 	return h.Sum64()
+}
+
+func frontKey(seed maphash.Seed, f *content.FrontMatter) uint64 {
+	var h maphash.Hash
+	h.SetSeed(seed)
+	writeFront(&h, f)
+	return h.Sum64()
+}
+
+// writeFront adds every field of f to h, directly: formatting the fields
+// took a quarter of a one-page rebuild of a 10,000-page site.
+// TestSiteKeyCoversEveryField changes each field in turn, so a field added
+// to FrontMatter cannot be left out here unnoticed.
+func writeFront(h *maphash.Hash, f *content.FrontMatter) {
+	writeStrings(h, f.Title, f.Description, f.Area, f.Venue, f.Town, f.Starts, f.Ends)
+	writeStrings(h, f.Aliases...)
+	var n []byte
+	for _, v := range [...]int64{int64(f.Weight), int64(f.Print), int64(b2i(f.Draft)), int64(len(f.Aliases)), f.Date.Unix(), f.Updated.Unix(), f.Closes.Unix()} {
+		n = binary.LittleEndian.AppendUint64(n, uint64(v))
+	}
+	h.Write(n)
+}
+
+func writeStrings(h *maphash.Hash, ss ...string) {
+	for _, s := range ss {
+		h.WriteString(s)
+		h.WriteByte(0)
+	}
 }
 
 // wideKey sums up what the site-wide outputs and checks are made from.
@@ -239,16 +296,20 @@ func addressesKey(seed maphash.Seed, s *site.Site, manifest map[string]string) u
 	return h.Sum64()
 }
 
-// pageKey sums up everything one page's rendering depends on. The keys
-// never leave the process, so a seeded fast hash serves: it reads every
-// page's HTML on every rebuild of the preview.
-func pageKey(seed maphash.Seed, siteKey uint64, layouts string, p *site.Page, s *site.Site) uint64 {
+// pageKey sums up everything one page's rendering depends on: html is the
+// key of the page's own converted Markdown, made once per conversion. The
+// keys never leave the process, so a seeded fast hash serves.
+func pageKey(seed maphash.Seed, siteKey uint64, layouts string, p *site.Page, html uint64, s *site.Site) uint64 {
 	var h maphash.Hash
 	h.SetSeed(seed)
-	fmt.Fprintf(&h, "%d\x00%s\x00%s\x00%s\x00", siteKey, layouts, p.File, p.Content)
+	var n []byte
+	n = binary.LittleEndian.AppendUint64(n, siteKey)
+	n = binary.LittleEndian.AppendUint64(n, html)
+	h.Write(n)
+	writeStrings(&h, layouts, p.File)
 	if p.Kind == site.KindPrint {
 		for _, q := range s.PrintPages() {
-			fmt.Fprintf(&h, "%s\x00%s\x00", q.URL, q.Content)
+			writeStrings(&h, q.URL, string(q.Content))
 		}
 	}
 	return h.Sum64()
@@ -274,8 +335,33 @@ func anchors(html []byte) map[string]bool {
 }
 
 // checkLinks reports every link to an address the site does not have, and
-// every link to an id that is not on the page it names.
-func checkLinks(s *site.Site, links []pageLinks, paths map[string]bool, l *diag.List) {
+// every link to an id that is not on the page it names. A kept conversion
+// keeps its links' problems, which hold while the site has the same pages
+// and files and no page's ids moved.
+func (b *Builder) checkLinks(s *site.Site, links []pageLinks, paths map[string]bool) diag.List {
+	again := !b.sameSite || b.anchorsMoved
+	var l, fresh diag.List
+	var check func(pageLinks, *diag.List)
+	for _, pl := range links {
+		if c := pl.conv; c != nil && c.linksChecked && !again {
+			l = append(l, c.linkDiags...)
+			continue
+		}
+		if check == nil {
+			check = linkChecker(s, paths)
+		}
+		fresh = fresh[:0]
+		check(pl, &fresh)
+		if c := pl.conv; c != nil {
+			c.linkDiags, c.linksChecked = slices.Clone(fresh), true
+		}
+		l = append(l, fresh...)
+	}
+	return l
+}
+
+// linkChecker returns a function that checks one page's links.
+func linkChecker(s *site.Site, paths map[string]bool) func(pageLinks, *diag.List) {
 	aliases := map[string]bool{}
 	for _, a := range s.Aliases {
 		aliases[a.From] = true
@@ -288,7 +374,7 @@ func checkLinks(s *site.Site, links []pageLinks, paths map[string]bool, l *diag.
 		rest, ok := strings.CutPrefix(u, s.BasePath)
 		return ok && (paths[rest] || (rest == "" || strings.HasSuffix(rest, "/")) && paths[rest+"index.html"])
 	}
-	for _, pl := range links {
+	return func(pl pageLinks, l *diag.List) {
 		for _, k := range pl.links {
 			target, isPage := s.PageByURL(k.Path)
 			switch {

@@ -3,6 +3,8 @@ package content
 import (
 	"context"
 	"io/fs"
+	"maps"
+	"reflect"
 	"strings"
 
 	"norfolk.gov.uk/microsite/internal/diag"
@@ -16,6 +18,14 @@ type Cache struct {
 	settings     Settings
 	settingsDiag diag.List
 	pages        map[string]cachedPage
+	// The last listing of content/, which an edit to pages already on it
+	// cannot change.
+	paths     []string
+	pathDiags diag.List
+	// edits are what the last Load read again, when nothing else changed.
+	edits []Page
+	// loaded are the pages the last Load gave, none if it gave up.
+	loaded []string
 }
 
 type cachedPage struct {
@@ -27,14 +37,17 @@ type cachedPage struct {
 // Load is like the package's Load, but takes from the cache every file that
 // is not named in changed (nor inside a folder named there). A nil changed
 // reads everything. It also returns how many pages it parsed.
-func (c *Cache) Load(fsys fs.FS, changed []string) (Settings, []Page, diag.List, int) {
+func (c *Cache) Load(fsys fs.FS, changed []string) (Settings, diag.List, int) {
 	var l diag.List
+	c.loaded = nil
 	if info, err := fs.Stat(fsys, "content"); err != nil || !info.IsDir() {
 		l.Errorf("content", 0, "there is no content/ folder: the project folder must hold a content/ folder with site.toml and the pages")
-		return Settings{}, nil, l, 0
+		return Settings{}, l, 0
 	}
 	stale := func(p string) bool { return changed == nil || touches(changed, p) }
-	if c.pages == nil || stale(settingsPath) {
+	c.edits = nil
+	settingsRead := c.pages == nil || stale(settingsPath)
+	if settingsRead {
 		before := c.settings.Limits
 		c.settingsDiag = nil
 		c.settings = loadSettings(fsys, &c.settingsDiag)
@@ -43,16 +56,26 @@ func (c *Cache) Load(fsys fs.FS, changed []string) (Settings, []Page, diag.List,
 		}
 	}
 	l = append(l, c.settingsDiag...)
-	paths := findPages(fsys, &l)
+	paths, walked := c.list(fsys, changed)
+	l = append(l, c.pathDiags...)
 	if tooManyPages(paths, c.settings.Limits, &l) {
-		return c.settings, nil, l, 0
+		return c.settings, l, 0
 	}
-	next := make(map[string]cachedPage, len(paths))
+	// The map is updated in place: a one-page save of a big site should
+	// not copy every page.
+	if c.pages == nil || changed == nil {
+		c.pages = make(map[string]cachedPage, len(paths))
+	}
+	if walked {
+		listed := make(map[string]bool, len(paths))
+		for _, p := range paths {
+			listed[p] = true
+		}
+		maps.DeleteFunc(c.pages, func(p string, _ cachedPage) bool { return !listed[p] })
+	}
 	var toRead []string
 	for _, p := range paths {
-		if cp, ok := c.pages[p]; ok && !stale(p) {
-			next[p] = cp
-		} else {
+		if _, ok := c.pages[p]; !ok || stale(p) {
 			toRead = append(toRead, p)
 		}
 	}
@@ -62,20 +85,77 @@ func (c *Cache) Load(fsys fs.FS, changed []string) (Settings, []Page, diag.List,
 		parsed[i] = cachedPage{page, pl, read}
 		return nil
 	})
+	bodiesOnly := !walked && !settingsRead && len(toRead) > 0
 	for i, p := range toRead {
-		next[p] = parsed[i]
+		bodiesOnly = bodiesOnly && sameHead(c.pages[p], parsed[i])
+		c.pages[p] = parsed[i]
 	}
-	c.pages = next
-	var pages []Page
+	if bodiesOnly {
+		for _, cp := range parsed {
+			c.edits = append(c.edits, cp.page)
+		}
+	}
 	for _, p := range paths {
-		cp := next[p]
-		l = append(l, cp.diags...)
-		if cp.read {
+		l = append(l, c.pages[p].diags...)
+	}
+	c.loaded = paths
+	l.Sort()
+	return c.settings, l, len(toRead)
+}
+
+// Pages returns the pages the last Load read, sorted by Path. Pages with
+// errors are there, as far as they could be read; pages that could not be
+// read at all are left out. A preview that takes BodyEdits need not ask.
+func (c *Cache) Pages() []Page {
+	pages := make([]Page, 0, len(c.loaded))
+	for _, p := range c.loaded {
+		if cp := c.pages[p]; cp.read {
 			pages = append(pages, cp.page)
 		}
 	}
-	l.Sort()
-	return c.settings, pages, l, len(toRead)
+	return pages
+}
+
+// BodyEdits returns the pages the last Load read again, if nothing else
+// changed: the same settings, the same files, and in each page read again
+// the same front matter, on the same lines, with no problems. Then only
+// their bodies are new, which the page model can take without being built
+// again. Otherwise it returns nil.
+func (c *Cache) BodyEdits() []Page {
+	return c.edits
+}
+
+func sameHead(a, b cachedPage) bool {
+	return a.read && b.read && len(a.diags) == 0 && len(b.diags) == 0 &&
+		a.page.BodyLine == b.page.BodyLine && maps.Equal(a.page.FieldLines, b.page.FieldLines) &&
+		reflect.DeepEqual(a.page.Front, b.page.Front)
+}
+
+// list lists the pages. It walks content/ again, and says so, unless every
+// change is to a page already listed that is still a file: walking a big
+// site's folders would be most of the work of a one-page save.
+func (c *Cache) list(fsys fs.FS, changed []string) (paths []string, walked bool) {
+	if c.paths != nil && onlyEdits(fsys, changed, c.pages) {
+		return c.paths, false
+	}
+	c.pathDiags = nil
+	c.paths = findPages(fsys, &c.pathDiags)
+	return c.paths, true
+}
+
+func onlyEdits(fsys fs.FS, changed []string, pages map[string]cachedPage) bool {
+	if len(changed) == 0 {
+		return false
+	}
+	for _, p := range changed {
+		if _, ok := pages[p]; !ok {
+			return false
+		}
+		if info, err := fs.Stat(fsys, p); err != nil || !info.Mode().IsRegular() {
+			return false
+		}
+	}
+	return true
 }
 
 // touches reports whether p is one of changed or inside a folder named there.

@@ -12,6 +12,7 @@ type fences struct {
 	marker    string // "---" for YAML, "+++" for TOML
 	closeLine int
 	block     []byte // the lines between the markers
+	bodyStart int    // offset of the line after the closing marker
 }
 
 // findFences checks what adrg/frontmatter forgives: it skips blank lines
@@ -30,7 +31,7 @@ func findFences(path string, src []byte, l *diag.List) (fences, bool) {
 	for line := 2; len(rest) > 0; line++ {
 		text, next, _ := bytes.Cut(rest, []byte{'\n'})
 		if string(bytes.TrimSpace(text)) == marker {
-			f := fences{marker: marker, closeLine: line, block: src[len(first)+1 : offset]}
+			f := fences{marker: marker, closeLine: line, block: src[len(first)+1 : offset], bodyStart: min(offset+len(text)+1, len(src))}
 			return f, true
 		}
 		offset += len(text) + 1

@@ -28,7 +28,12 @@ func FuzzParsePage(f *testing.F) {
 			t.Errorf("ParsePage(%q) has no errors but title %q, description %q", src, p.Front.Title, p.Front.Description)
 		}
 		if !bytes.HasSuffix([]byte(src), p.Body) {
-			t.Errorf("ParsePage(%q).Body = %q, want a suffix of the file", src, p.Body)
+			t.Fatalf("ParsePage(%q).Body = %q, want a suffix of the file", src, p.Body)
+		}
+		// The body is everything after the closing marker's line.
+		head := src[:len(src)-len(p.Body)]
+		if n := strings.Count(head, "\n"); len(p.Body) > 0 && (n != p.BodyLine-1 || !strings.HasSuffix(head, "\n")) {
+			t.Errorf("ParsePage(%q).Body = %q starts after %d lines, want it to start on line %d", src, p.Body, n, p.BodyLine)
 		}
 	})
 }

@@ -23,8 +23,9 @@ const avoidListPath = "content/avoid-words.txt"
 // far as they could be read, so that later checks can say more; pages that
 // could not be read at all are left out. The diagnostics are sorted.
 func Load(fsys fs.FS) (Settings, []Page, diag.List) {
-	settings, pages, l, _ := new(Cache).Load(fsys, nil)
-	return settings, pages, l
+	var c Cache
+	settings, l, _ := c.Load(fsys, nil)
+	return settings, c.Pages(), l
 }
 
 func loadSettings(fsys fs.FS, l *diag.List) Settings {

@@ -68,13 +68,14 @@ func ParsePageWithin(path string, src []byte, lim limits.Limits) (Page, diag.Lis
 	p.BodyLine = f.closeLine + 1
 	d := &decoder{path: path, fences: f, lines: p.FieldLines, list: &l}
 	var raw rawFront
-	body, err := frontmatter.MustParse(bytes.NewReader(text), &raw, d.formats()...)
-	if err != nil {
+	// The library is given only the front matter: it would copy the body
+	// through a buffer, and findFences already knows where the body starts.
+	if _, err := frontmatter.MustParse(bytes.NewReader(text[:f.bodyStart]), &raw, d.formats()...); err != nil {
 		// Not expected: findFences has already found both fences.
 		l.Errorf(path, 1, "the front matter cannot be read (%v)", err)
 		return p, l
 	}
-	p.Body = body
+	p.Body = text[f.bodyStart:]
 	if d.decoded {
 		c := &checker{path: path, marker: f.marker, lines: p.FieldLines, diags: &l, examples: pageExamples}
 		p.Front = c.front(raw, sectionOf(path))

@@ -62,16 +62,40 @@ func (l List) HasErrors() bool {
 }
 
 // Sort orders l by file, line, severity and message, so reports are the same
-// on every run whatever order the work was done in.
+// on every run whatever order the work was done in. A list already in order
+// is only checked: a preview's rebuild can have thousands of warnings.
 func (l List) Sort() {
-	slices.SortFunc(l, func(a, b Diagnostic) int {
-		return cmp.Or(
-			cmp.Compare(a.File, b.File),
-			cmp.Compare(a.Line, b.Line),
-			cmp.Compare(a.Severity, b.Severity),
-			cmp.Compare(a.Message, b.Message),
-		)
-	})
+	if !slices.IsSortedFunc(l, compare) {
+		slices.SortFunc(l, compare)
+	}
+}
+
+// compare returns as soon as it can: cmp.Or would compare the messages of
+// every pair.
+func compare(a, b Diagnostic) int {
+	if c := cmp.Compare(a.File, b.File); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Line, b.Line); c != 0 {
+		return c
+	}
+	if c := cmp.Compare(a.Severity, b.Severity); c != 0 {
+		return c
+	}
+	return cmp.Compare(a.Message, b.Message)
+}
+
+// Merge returns the problems of a and b, which are each in order, in order.
+func Merge(a, b List) List {
+	out := make(List, 0, len(a)+len(b))
+	for len(a) > 0 && len(b) > 0 {
+		if compare(b[0], a[0]) < 0 {
+			out, b = append(out, b[0]), b[1:]
+		} else {
+			out, a = append(out, a[0]), a[1:]
+		}
+	}
+	return append(append(out, a...), b...)
 }
 
 // Err returns l as an error if it holds any errors, and nil otherwise.

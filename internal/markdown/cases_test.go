@@ -35,34 +35,47 @@ func testContext() Context {
 // TestCases converts each testdata/cases/NAME.md and compares the HTML with
 // NAME.html and the problems with NAME.errors (none if the file is missing).
 func TestCases(t *testing.T) {
-	inputs, err := filepath.Glob("testdata/cases/*.md")
-	if err != nil || len(inputs) == 0 {
-		t.Fatalf("no cases found: %v", err)
-	}
 	c := New()
+	eachInput(t, "testdata/cases/*.md", func(t *testing.T, name string, src []byte) {
+		res := c.Convert(src, testContext())
+		compareGolden(t, name+".html", []byte(res.HTML), *update)
+		compareGolden(t, name+".errors", []byte(diagLines(res)), *update)
+	})
+}
+
+// eachInput runs f, as a subtest, on every file matching pattern, with the
+// file's path less its extension and its bytes.
+func eachInput(t *testing.T, pattern string, f func(t *testing.T, name string, src []byte)) {
+	inputs, err := filepath.Glob(pattern)
+	if err != nil || len(inputs) == 0 {
+		t.Fatalf("no files match %s: %v", pattern, err)
+	}
 	for _, in := range inputs {
-		name := strings.TrimSuffix(in, ".md")
+		name := strings.TrimSuffix(in, filepath.Ext(in))
 		t.Run(filepath.Base(name), func(t *testing.T) {
 			src, err := os.ReadFile(in)
 			if err != nil {
 				t.Fatal(err)
 			}
-			res := c.Convert(src, testContext())
-			compareGolden(t, name+".html", res.HTML)
-			var errs bytes.Buffer
-			for _, d := range res.Diags {
-				errs.WriteString(d.String() + "\n")
-			}
-			compareGolden(t, name+".errors", errs.Bytes())
+			f(t, name, src)
 		})
 	}
 }
 
+func diagLines(res Result) string {
+	var b strings.Builder
+	for _, d := range res.Diags {
+		b.WriteString(d.String() + "\n")
+	}
+	return b.String()
+}
+
 // compareGolden compares got with the file want, where a missing file means
-// empty, and rewrites the file under -update.
-func compareGolden(t *testing.T, file string, got []byte) {
+// empty, or rewrites the file if rewrite is set (by -update or
+// -update-hostile).
+func compareGolden(t *testing.T, file string, got []byte, rewrite bool) {
 	t.Helper()
-	if *update {
+	if rewrite {
 		writeGolden(t, file, got)
 		return
 	}
@@ -71,7 +84,7 @@ func compareGolden(t *testing.T, file string, got []byte) {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Errorf("%s differs (run go test -update to accept):\n%s", file, lineDiff(string(got), string(want)))
+		t.Errorf("%s differs (run go test with -update or -update-hostile to accept):\n%s", file, lineDiff(string(got), string(want)))
 	}
 }
 

@@ -1,7 +1,6 @@
 package markdown
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"sync"
@@ -33,7 +32,7 @@ func TestConvertIsSafeForConcurrentUse(t *testing.T) {
 	wg.Wait()
 	for i, g := range got {
 		w := want[i%len(sources)]
-		if !bytes.Equal(g.HTML, w.HTML) || g.Diags.Error() != w.Diags.Error() {
+		if g.HTML != w.HTML || g.Diags.Error() != w.Diags.Error() {
 			t.Errorf("%s converted concurrently:\n%s\n%s\nwant\n%s\n%s", inputs[i%len(sources)], g.HTML, g.Diags, w.HTML, w.Diags)
 		}
 	}

@@ -1,7 +1,7 @@
 package markdown
 
 import (
-	"bytes"
+	"strings"
 
 	"github.com/yuin/goldmark"
 	"github.com/yuin/goldmark/extension"
@@ -79,10 +79,21 @@ func (c *Converter) Convert(src []byte, ctx Context) (res Result) {
 	if ctx.Prose {
 		blocks = p.blocks(doc)
 	}
-	var buf bytes.Buffer
+	// A string, so the page model holds it without a copy; HTML runs a
+	// little longer than its Markdown.
+	var buf stringWriter
+	buf.Grow(len(src) + len(src)/4 + 256)
 	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
 		p.diags.Errorf(ctx.File, ctx.FirstLine, "the page could not be written as HTML: %v", err)
 	}
 	p.diags.Sort()
-	return Result{HTML: buf.Bytes(), Headings: p.headings, Links: p.links, Images: p.images, Blocks: blocks, Diags: p.diags}
+	return Result{HTML: buf.String(), Headings: p.headings, Links: p.links, Images: p.images, Blocks: blocks, Diags: p.diags}
 }
+
+// stringWriter lets goldmark write straight into a strings.Builder: given a
+// plain io.Writer it would put a bufio.Writer of its own in between.
+type stringWriter struct{ strings.Builder }
+
+func (*stringWriter) Available() int { return 1 << 20 }
+func (*stringWriter) Buffered() int  { return 0 }
+func (*stringWriter) Flush() error   { return nil }

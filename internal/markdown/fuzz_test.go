@@ -26,7 +26,7 @@ func FuzzConvert(f *testing.F) {
 	f.Fuzz(func(t *testing.T, src []byte) {
 		ctx := testContext()
 		res := c.Convert(src, ctx)
-		if utf8.Valid(src) && !utf8.Valid(res.HTML) {
+		if utf8.Valid(src) && !utf8.ValidString(res.HTML) {
 			t.Errorf("output is not valid UTF-8: %q", res.HTML)
 		}
 		lastLine := ctx.FirstLine + bytes.Count(src, []byte("\n"))
@@ -38,7 +38,7 @@ func FuzzConvert(f *testing.F) {
 				t.Errorf("Convert panicked: %v", d)
 			}
 		}
-		checkMarkup(t, string(res.HTML))
+		checkMarkup(t, res.HTML)
 	})
 }
 

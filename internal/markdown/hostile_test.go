@@ -1,11 +1,8 @@
 package markdown
 
 import (
-	"bytes"
 	"flag"
 	"fmt"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -15,37 +12,10 @@ var updateHostile = flag.Bool("update-hostile", false, "rewrite testdata/hostile
 // TestHostileMarkdown converts each testdata/hostile/NAME.md and compares
 // every problem with NAME.errors (no file: no problems).
 func TestHostileMarkdown(t *testing.T) {
-	inputs, err := filepath.Glob("testdata/hostile/*.md")
-	if err != nil || len(inputs) == 0 {
-		t.Fatalf("no hostile files: %v", err)
-	}
 	c := New()
-	for _, in := range inputs {
-		name := strings.TrimSuffix(in, ".md")
-		t.Run(filepath.Base(name), func(t *testing.T) {
-			src, err := os.ReadFile(in)
-			if err != nil {
-				t.Fatal(err)
-			}
-			got := diagLines(c.Convert(src, testContext()))
-			if *updateHostile {
-				writeGolden(t, name+".errors", []byte(got))
-				return
-			}
-			want, _ := os.ReadFile(name + ".errors")
-			if got != string(want) {
-				t.Errorf("Convert(%s) problems:\n%s\nwant (%s.errors):\n%s", in, got, name, want)
-			}
-		})
-	}
-}
-
-func diagLines(res Result) string {
-	var b bytes.Buffer
-	for _, d := range res.Diags {
-		b.WriteString(d.String() + "\n")
-	}
-	return b.String()
+	eachInput(t, "testdata/hostile/*.md", func(t *testing.T, name string, src []byte) {
+		compareGolden(t, name+".errors", []byte(diagLines(c.Convert(src, testContext()))), *updateHostile)
+	})
 }
 
 // TestHostileMarkdownSizes are the inputs too big to keep as files. The

@@ -120,7 +120,28 @@ type blockState struct {
 	fence []byte
 }
 
-var listMarker = regexp.MustCompile(`^(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$)`)
+// isListMarker reports whether line starts with a list item's marker: one
+// of -*+, or one to nine digits and . or ), then a space, a tab or the end.
+// It is the regular expression ^(?:[-*+]|[0-9]{1,9}[.)])(?:[ \t]|$) written
+// out, as it runs on every line of every page.
+func isListMarker(line []byte) bool {
+	i := 0
+	switch {
+	case len(line) == 0:
+		return false
+	case line[0] == '-' || line[0] == '*' || line[0] == '+':
+		i = 1
+	default:
+		for i < len(line) && i < 10 && line[i] >= '0' && line[i] <= '9' {
+			i++
+		}
+		if i == 0 || i == 10 || i == len(line) || line[i] != '.' && line[i] != ')' {
+			return false
+		}
+		i++
+	}
+	return i == len(line) || line[i] == ' ' || line[i] == '\t'
+}
 
 func (b *blockState) line(line []byte, off int, s *mdScan) lineInfo {
 	col, i, quotes := 0, 0, 0
@@ -139,7 +160,7 @@ func (b *blockState) line(line []byte, off int, s *mdScan) lineInfo {
 			quotes++
 			col++
 			i++
-		case listMarker.Match(line[i:]):
+		case isListMarker(line[i:]):
 			w := bytes.IndexAny(line[i:], " \t")
 			if w < 0 {
 				w = len(line) - i
@@ -349,6 +370,7 @@ func eachCell(row []byte, f func(cell []byte)) {
 // that can open pushes, one that can only close pops, [ pushes and ]
 // pops. Openers never closed count too, as goldmark must hold them all.
 func (p *paragraph) inlineScan(c []byte, start int, s *mdScan) {
+	pushed := false
 	for i := 0; i < len(c); i++ {
 		ch := c[i]
 		switch ch {
@@ -356,6 +378,7 @@ func (p *paragraph) inlineScan(c []byte, start int, s *mdScan) {
 			i++
 		case '[':
 			p.inline = append(p.inline, '[')
+			pushed = true
 		case ']':
 			p.pop('[')
 		case '*', '_', '~':
@@ -377,10 +400,15 @@ func (p *paragraph) inlineScan(c []byte, start int, s *mdScan) {
 				p.pop(ch)
 			case opens:
 				p.inline = append(p.inline, ch)
+				pushed = true
 			}
 			i = j - 1
 		}
-		s.inlineDepth.see(len(p.inline), start+i)
+		// Only a push can make a new deepest point.
+		if pushed {
+			s.inlineDepth.see(len(p.inline), start+i)
+			pushed = false
+		}
 	}
 }
 

@@ -33,7 +33,7 @@ func FuzzLinkAddress(f *testing.F) {
 			"<" + dest + ">\n",
 		} {
 			res := c.Convert([]byte(src), testContext())
-			checkMarkup(t, string(res.HTML))
+			checkMarkup(t, res.HTML)
 		}
 		switch k := classify(dest); k {
 		case addrExternal, addrContact:

@@ -28,7 +28,7 @@ type Context struct {
 // Result is a converted page body and what the build needs to check it
 // against the rest of the site.
 type Result struct {
-	HTML     []byte
+	HTML     string
 	Headings []Heading // in order
 	Links    []Link    // every link, in order
 	Images   []Image

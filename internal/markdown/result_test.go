@@ -38,7 +38,7 @@ func TestResultListsHeadingsLinksAndImagesInOrder(t *testing.T) {
 func TestSiteAtTheRootOfAnotherOrigin(t *testing.T) {
 	ctx := Context{File: "content/index.md", FirstLine: 1, BaseURL: "http://127.0.0.1:8080/", BasePath: "/"}
 	res := New().Convert([]byte("[a](/vision/) [b](http://127.0.0.1:8080/workshops/)"), ctx)
-	got := string(res.HTML)
+	got := res.HTML
 	want := "<p><a href=\"http://127.0.0.1:8080/vision/\">a</a> <a href=\"http://127.0.0.1:8080/workshops/\">b</a></p>\n"
 	if got != want {
 		t.Errorf("HTML = %q, want %q", got, want)

@@ -1,6 +1,7 @@
 package publish
 
 import (
+	"bytes"
 	"context"
 	"errors"
 	"fmt"
@@ -34,6 +35,12 @@ type Stage struct {
 	mu    sync.Mutex
 	seen  map[string]string // folded path -> path as given
 	isDir map[string]bool   // path as given -> it names a folder
+
+	// parent is the folder holding dir and the new tree, when dir is
+	// there already: a file whose bytes are unchanged is linked from dir
+	// into the new tree, not written again.
+	parent      *os.Root
+	prev, stage string // the names of dir and the new tree in parent
 }
 
 // Begin starts a new tree for dir. dir need not exist yet; its parent
@@ -65,7 +72,13 @@ func Begin(ctx context.Context, dir string) (*Stage, error) {
 		os.RemoveAll(tmp)
 		return nil, fmt.Errorf("publish %s: %w", slashDir(dir), err)
 	}
-	return &Stage{ctx: ctx, dir: dir, tmp: tmp, root: root, seen: map[string]string{}, isDir: map[string]bool{}}, nil
+	st := &Stage{ctx: ctx, dir: dir, tmp: tmp, root: root, seen: map[string]string{}, isDir: map[string]bool{}}
+	if info, err := os.Lstat(dir); err == nil && info.IsDir() {
+		if st.parent, err = os.OpenRoot(parent); err == nil {
+			st.prev, st.stage = filepath.Base(dir), filepath.Base(tmp)
+		}
+	}
+	return st, nil
 }
 
 // Write adds one file to the tree, refusing a path that is unsafe or
@@ -89,12 +102,39 @@ func (s *Stage) write(n int, f File) error {
 			return fmt.Errorf("publish %s: %w", show(s.dir, f.Path), err)
 		}
 	}
+	if s.reuse(f) {
+		s.files.Add(1)
+		s.bytes.Add(int64(len(f.Data)))
+		return nil
+	}
 	if err := s.root.WriteFile(f.Path, f.Data, 0o644); err != nil {
 		return fmt.Errorf("publish %s: %w", show(s.dir, f.Path), err)
 	}
 	s.files.Add(1)
 	s.bytes.Add(int64(len(f.Data)))
 	return nil
+}
+
+// reuse links the output folder's copy of f into the new tree, if it is a
+// plain file with f's bytes: on a disk, writing a file costs far more than
+// reading it, and the site a rebuild publishes is mostly what was there.
+// Both names are looked up inside the folder that holds the two trees, so
+// no link in the old tree can lead out of it. Any failure means f is
+// written as usual.
+func (s *Stage) reuse(f File) bool {
+	if s.parent == nil {
+		return false
+	}
+	old := filepath.Join(s.prev, filepath.FromSlash(f.Path))
+	info, err := s.parent.Lstat(old)
+	if err != nil || !info.Mode().IsRegular() || info.Mode().Perm() != 0o644 || info.Size() != int64(len(f.Data)) {
+		return false
+	}
+	data, err := s.parent.ReadFile(old)
+	if err != nil || !bytes.Equal(data, f.Data) {
+		return false
+	}
+	return s.parent.Link(old, filepath.Join(s.stage, filepath.FromSlash(f.Path))) == nil
 }
 
 // place claims p and the folders above it, creating each folder once.
@@ -143,7 +183,7 @@ func (s *Stage) claim(p string, folder bool) error {
 
 // Commit swaps the new tree in as dir and reports what it holds.
 func (s *Stage) Commit() (Result, error) {
-	s.root.Close()
+	s.close()
 	// A cancel that arrives during the last writes still stops the swap.
 	if err := s.ctx.Err(); err != nil {
 		os.RemoveAll(s.tmp)
@@ -157,6 +197,13 @@ func (s *Stage) Commit() (Result, error) {
 
 // Abort throws the new tree away.
 func (s *Stage) Abort() {
-	s.root.Close()
+	s.close()
 	os.RemoveAll(s.tmp)
+}
+
+func (s *Stage) close() {
+	s.root.Close()
+	if s.parent != nil {
+		s.parent.Close()
+	}
 }

@@ -4,7 +4,6 @@ import (
 	"cmp"
 	"maps"
 	"path"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -12,9 +11,25 @@ import (
 	"norfolk.gov.uk/microsite/internal/diag"
 )
 
-// A file or folder name becomes part of a page's address, so it is held to
-// the characters that read well in an address and mean the same on every disk.
-var namePattern = regexp.MustCompile(`^[a-z0-9]+(?:[-_][a-z0-9]+)*$`)
+// goodName reports whether a file or folder name can be part of a page's
+// address: runs of lower-case letters and digits joined by single hyphens or
+// underscores, which read well in an address and mean the same on every
+// disk. It is the regular expression ^[a-z0-9]+(?:[-_][a-z0-9]+)*$, written
+// out because it runs for every page each time the model is built.
+func goodName(s string) bool {
+	joined := true // at the start, or just after a joiner
+	for i := 0; i < len(s); i++ {
+		switch c := s[i]; {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			joined = false
+		case (c == '-' || c == '_') && !joined:
+			joined = true
+		default:
+			return false
+		}
+	}
+	return !joined
+}
 
 // New builds the page model from loaded pages. Every problem is reported,
 // not just the first.
@@ -73,6 +88,7 @@ func (s *Site) add(p *Page) {
 	s.byURL[p.URL] = p
 	if p.Source != "" {
 		s.bySource[p.Source] = p
+		s.sources = append(s.sources, p)
 	}
 	if p.Kind == KindHome {
 		s.Home = p
@@ -88,7 +104,7 @@ func (s *Site) namesOK(file, dir, name string, l *diag.List) bool {
 		segs = append(strings.Split(dir, "/"), name)
 	}
 	for _, seg := range segs {
-		if !namePattern.MatchString(seg) {
+		if !goodName(seg) {
 			l.Errorf(file, 0, "the name %q becomes part of the page's address: use only lower-case letters, digits and hyphens, like %q", seg, suggestName(seg))
 			ok = false
 		} else if windowsDevice(seg) {

@@ -3,7 +3,7 @@ package site
 import "strings"
 
 // windowsDevice reports whether a file or folder name that passed
-// namePattern is one Windows keeps for a device (con, aux, nul, com1...),
+// goodName is one Windows keeps for a device (con, aux, nul, com1...),
 // which no file may be called there whatever its extension: a page named
 // so could not be built or previewed on an editor's Windows computer.
 func windowsDevice(name string) bool {

@@ -41,7 +41,9 @@ type Site struct {
 	// Aliases are old addresses that redirect, sorted by From.
 	Aliases []Alias
 
+	base     *url.URL // BaseURL, parsed once: every page's permalink resolves against it
 	bySource map[string]*Page
+	sources  []*Page // the pages with a Source, in the order New was given them
 	byURL    map[string]*Page
 	drafts   map[string]string // source path -> the address it would have
 }
@@ -133,11 +135,24 @@ func (p *Page) Lastmod() time.Time {
 
 // Abs turns an address with the base path into an absolute URL.
 func (s *Site) Abs(u string) string {
-	base, err := url.Parse(s.BaseURL)
-	if err != nil {
+	if s.base == nil {
 		return u
 	}
-	return base.ResolveReference(&url.URL{Path: u}).String()
+	return s.base.ResolveReference(&url.URL{Path: u}).String()
+}
+
+// InFileOrder lists the published pages made from files, then the others,
+// then the 404 page: content.Load gives New the files sorted by path, so
+// problems gathered in this order are nearly sorted already.
+func (s *Site) InFileOrder() []*Page {
+	all := make([]*Page, 0, len(s.Pages)+1)
+	all = append(all, s.sources...)
+	for _, p := range s.Pages {
+		if p.Source == "" {
+			all = append(all, p)
+		}
+	}
+	return append(all, s.NotFoundPage())
 }
 
 // PageBySource finds a published page by its file ("content/vision.md").
@@ -193,8 +208,10 @@ func newSite(settings content.Settings, opts Options) (*Site, diag.List) {
 		base += "/"
 	}
 	y, m, d := opts.Now.Date()
+	parsed, _ := url.Parse(base) // nil if not an address, which is reported
 	return &Site{
 		Settings: settings,
+		base:     parsed,
 		BaseURL:  base,
 		BasePath: basePath(base),
 		Now:      time.Date(y, m, d, 0, 0, 0, 0, time.UTC),

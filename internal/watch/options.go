@@ -31,7 +31,7 @@ func (o Options) resolve() (root string, sc scope, quiet time.Duration, err erro
 	}
 	quiet = o.Debounce
 	if quiet <= 0 {
-		quiet = 25 * time.Millisecond
+		quiet = DefaultDebounce
 	}
 	return root, sc, quiet, nil
 }

@@ -27,12 +27,16 @@ type Batch struct {
 	All   bool     // something was missed (queue overflow, a watcher error): rebuild everything
 }
 
+// DefaultDebounce is the quiet time the watcher waits for after an event:
+// long enough to take an editor's save (write, rename, delete) as one change.
+const DefaultDebounce = 25 * time.Millisecond
+
 // Options says what to watch. The zero value watches content, layouts and
 // assets under the current folder.
 type Options struct {
 	Root     string        // the project folder
 	Dirs     []string      // folders under Root to watch recursively: "content", "layouts", "assets" (a missing one is watched for creation via Root)
-	Debounce time.Duration // quiet time after the last event before a batch is sent; default 25ms
+	Debounce time.Duration // quiet time after the last event before a batch is sent; default DefaultDebounce
 }
 
 // Watch sends a Batch on the returned channel for every burst of changes until ctx is done; then it

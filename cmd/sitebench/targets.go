@@ -1,0 +1,91 @@
+package main
+
+import (
+	"fmt"
+	"syscall"
+	"time"
+
+	"norfolk.gov.uk/microsite/internal/watch"
+)
+
+// verdicts hold one size's results against the targets of the speed issue,
+// so a run says plainly which it meets.
+type verdicts struct {
+	n      int
+	onDisk bool
+	// Medians and peak memory by tool name; zero where a tool did not run.
+	ours, again, floor, cp, hugo time.Duration
+	oursRSS, hugoRSS             int64
+	reload                       time.Duration // median save to reload, debounce included
+}
+
+func (v *verdicts) measured(ts []tool, samples [][]sample) {
+	for i, t := range ts {
+		med := median(samples[i])
+		var peak int64
+		for _, s := range samples[i] {
+			peak = max(peak, s.rss)
+		}
+		switch {
+		case t.name == "microsite":
+			v.ours, v.oursRSS = med, peak
+		case t.again:
+			v.again = med
+		case t.name == "floor":
+			v.floor = med
+		case t.name == "cp -r":
+			v.cp = med
+		case t.name == "hugo --minify":
+			v.hugo, v.hugoRSS = med, peak
+		}
+	}
+}
+
+func (v *verdicts) print() {
+	fmt.Printf("targets at %d pages:\n", v.n)
+	if v.hugo > 0 {
+		target("ours ÷ hugo --minify", ratio(v.ours, v.hugo), 0.5)
+	}
+	target("ours ÷ floor", ratio(v.ours, v.floor), 1.3)
+	if v.n == 10000 {
+		target("peak memory, ours in MiB", float64(v.oursRSS)/(1<<20), 256)
+		if v.hugo > 0 {
+			target("peak memory, ours ÷ Hugo's", float64(v.oursRSS)/float64(v.hugoRSS), 0.25)
+		}
+	}
+	if v.onDisk {
+		target("ours ÷ cp -r", ratio(v.ours, v.cp), 1.3)
+		target("again ÷ cp -r", ratio(v.again, v.cp), 1.3)
+	} else {
+		fmt.Println("  (the outputs are in memory: for the targets against cp -r, give -out a folder on a disk)")
+	}
+	limit := map[int]time.Duration{1000: 20 * time.Millisecond, 10000: 50 * time.Millisecond}[v.n]
+	if v.reload > 0 && limit > 0 {
+		target("save to reload in ms, less the debounce", float64(v.reload-watch.DefaultDebounce)/float64(time.Millisecond), float64(limit/time.Millisecond))
+	}
+}
+
+// linear says whether the time a page took grew from one size to the next.
+func linear(sizes []int, perPage []time.Duration) {
+	for i := 1; i < len(perPage); i++ {
+		target(fmt.Sprintf("per page at %d ÷ per page at %d", sizes[i], sizes[i-1]), ratio(perPage[i], perPage[i-1]), 1.1)
+	}
+}
+
+func target(what string, got, most float64) {
+	verdict := "met"
+	if got > most {
+		verdict = "NOT MET"
+	}
+	fmt.Printf("  %-42s %8.2f  at most %-6g %s\n", what, got, most, verdict)
+}
+
+func ratio(a, b time.Duration) float64 { return float64(a) / float64(b) }
+
+// memoryBacked reports whether dir is on tmpfs, where creating files costs
+// next to nothing and a comparison with cp -r says little.
+func memoryBacked(dir string) bool {
+	const tmpfsMagic = 0x01021994
+	var st syscall.Statfs_t
+	return syscall.Statfs(dir, &st) == nil && st.Type == tmpfsMagic
+}
