@@ -21,6 +21,10 @@ type bench struct {
 	perPage       []time.Duration // ours, at each size measured so far
 }
 
+// unminified is our build without its minifier, which the floor program
+// does not have either: it shows what the rest of the build costs.
+const unminified = "  unminified"
+
 // tool is one contender: how to run it into an output folder.
 type tool struct {
 	name string
@@ -75,6 +79,11 @@ func (b *bench) tools(n int) ([]tool, error) {
 	ts := []tool{
 		{name: "microsite", cmd: ours},
 		{name: "  again", cmd: ours, again: true},
+		{name: unminified, cmd: func(out string) *exec.Cmd {
+			cmd := ours(out)
+			cmd.Args = append(cmd.Args, "--minify=false")
+			return cmd
+		}},
 		{name: "floor", cmd: func(out string) *exec.Cmd { return exec.Command(b.self, "floor", "--src", src, "--out", out) }},
 		{name: "cp -r", cmd: func(out string) *exec.Cmd { return exec.Command("cp", "-r", filepath.Join(src, "content"), out) }},
 	}

@@ -14,9 +14,9 @@ type verdicts struct {
 	n      int
 	onDisk bool
 	// Medians and peak memory by tool name; zero where a tool did not run.
-	ours, again, floor, cp, hugo time.Duration
-	oursRSS, hugoRSS             int64
-	reload                       time.Duration // median save to reload, debounce included
+	ours, again, unminified, floor, cp, hugo time.Duration
+	oursRSS, hugoRSS                         int64
+	reload                                   time.Duration // median save to reload, debounce included
 }
 
 func (v *verdicts) measured(ts []tool, samples [][]sample) {
@@ -31,6 +31,8 @@ func (v *verdicts) measured(ts []tool, samples [][]sample) {
 			v.ours, v.oursRSS = med, peak
 		case t.again:
 			v.again = med
+		case t.name == unminified:
+			v.unminified = med
 		case t.name == "floor":
 			v.floor = med
 		case t.name == "cp -r":
@@ -47,6 +49,7 @@ func (v *verdicts) print() {
 		target("ours ÷ hugo --minify", ratio(v.ours, v.hugo), 0.5)
 	}
 	target("ours ÷ floor", ratio(v.ours, v.floor), 1.3)
+	fmt.Printf("  %-42s %8.2f  (no target: the floor does not minify)\n", "ours unminified ÷ floor", ratio(v.unminified, v.floor))
 	if v.n == 10000 {
 		target("peak memory, ours in MiB", float64(v.oursRSS)/(1<<20), 256)
 		if v.hugo > 0 {
