@@ -127,7 +127,11 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	checks, cl := b.checkOptions()
 	l = append(l, cl...)
-	r := render.New(s, sub(b.fsys, "layouts"), b.assets.manifest)
+	var min render.Minifier
+	if b.opts.Minify {
+		min = postprocess.Layouts{}
+	}
+	r := render.New(s, sub(b.fsys, "layouts"), b.assets.manifest, min)
 	if b.remember && !b.sameSite {
 		b.siteKey = siteKey(b.seed, s, b.assets.manifest)
 	}
@@ -228,19 +232,30 @@ type output struct {
 	err   error
 }
 
-func (o *output) write(f publish.File, keepPath bool) {
+func (o *output) write(f publish.File, keepPath bool) { o.put(f, keepPath, o.minify) }
+
+// put is write for a file that is minified only if minify says so: pages
+// come from the renderer minified already.
+func (o *output) put(f publish.File, keepPath, minify bool) {
 	var err error
-	if o.minify {
+	if minify {
 		f, err = postprocess.Minify(f)
 	}
 	if err == nil {
 		err = o.sink.Write(f)
 	}
 	o.mu.Lock()
-	defer o.mu.Unlock()
 	if keepPath {
 		o.paths[f.Path] = true
 	}
+	o.mu.Unlock()
+	o.fail(err)
+}
+
+// fail keeps err if it is the first failure.
+func (o *output) fail(err error) {
+	o.mu.Lock()
+	defer o.mu.Unlock()
 	if err != nil && o.err == nil {
 		o.err = err
 	}

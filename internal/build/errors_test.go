@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"fmt"
 	"testing"
 
 	"norfolk.gov.uk/microsite/internal/build"
@@ -96,20 +97,32 @@ draft: true
 	s.AssertFile("secret/index.html", "<h1>Secret</h1>", "Draft: not published.")
 }
 
+// TestLayoutErrorsNameTheLayoutFileAndLine checks mistakes found when a
+// layout is parsed and when it runs, in a build that minifies, whose
+// layouts are run minified onto a single line, and in one that does not.
 func TestLayoutErrorsNameTheLayoutFileAndLine(t *testing.T) {
-	s := sitetest.Build(t, settings+`
+	for _, tc := range []struct {
+		name, layout string
+		line         int
+	}{
+		{"parse", "{{define \"main\"}}\n<p>{{.Title}</p>\n{{end}}\n", 2},
+		{"run", "{{define \"main\"}}\n<p>{{.Title}}</p>\n\n<p>{{.Nothing}}</p>\n{{end}}\n", 4},
+	} {
+		for _, minify := range []bool{false, true} {
+			t.Run(fmt.Sprintf("%s/minify=%v", tc.name, minify), func(t *testing.T) {
+				s := sitetest.Build(t, settings+`
 -- content/about.md --
 ---
 title: About
 description: About.
 ---
 -- layouts/page.html --
-{{define "main"}}
-<p>{{.Title}</p>
-{{end}}
-`, build.Options{})
-	if len(s.Diags) != 1 || s.Diags[0].File != "layouts/page.html" || s.Diags[0].Line != 2 {
-		t.Errorf("problems = %v, want one at layouts/page.html:2", s.Diags)
+`+tc.layout, build.Options{Minify: minify})
+				if len(s.Diags) != 1 || s.Diags[0].File != "layouts/page.html" || s.Diags[0].Line != tc.line {
+					t.Errorf("problems = %v, want one at layouts/page.html:%d", s.Diags, tc.line)
+				}
+			})
+		}
 	}
 }
 

@@ -15,6 +15,7 @@ import (
 	"norfolk.gov.uk/microsite/internal/content"
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/markdown"
+	"norfolk.gov.uk/microsite/internal/postprocess"
 	"norfolk.gov.uk/microsite/internal/publish"
 	"norfolk.gov.uk/microsite/internal/render"
 	"norfolk.gov.uk/microsite/internal/site"
@@ -103,6 +104,13 @@ func (j pageJob) page(p *site.Page) pageResult {
 		if !c.holds(p, front, j.res, j.checks, j.resolveAgain) {
 			c, pr.converted = convertPage(p, j.res, j.opts, j.checks), true
 			c.front = front
+			if j.b.opts.Minify {
+				// Minified once here, the text need not be again in every
+				// page and print pack that shows it.
+				html, err := postprocess.Layouts{}.HTML(c.result.HTML)
+				c.result.HTML = html
+				j.w.fail(err)
+			}
 		}
 		p.Content = template.HTML(c.result.HTML)
 		pr.diags, pr.links = c.diags, c.internal
@@ -134,8 +142,9 @@ func (j pageJob) page(p *site.Page) pageResult {
 		problem = pageTooBig(j.s, p, &buf, problem)
 		pr.render, pr.rendered = rendering{key: key, data: buf.Bytes(), anchors: anchors(buf.Bytes()), problem: problem}, true
 	}
-	// A link to a page is checked against the model, not the files written.
-	j.w.write(publish.File{Path: p.File, Data: pr.render.data}, p.Source == "")
+	// A link to a page is checked against the model, not the files
+	// written. The renderer has minified the page, if the build minifies.
+	j.w.put(publish.File{Path: p.File, Data: pr.render.data}, p.Source == "", false)
 	if !j.b.remember {
 		// A one-off build lets go of the page's HTML once it is written,
 		// unless the print packs or the feed show it too.

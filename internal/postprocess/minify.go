@@ -7,6 +7,7 @@ import (
 	"fmt"
 	"path"
 	"regexp"
+	"strings"
 
 	"github.com/tdewolff/minify/v2"
 	"github.com/tdewolff/minify/v2/html"
@@ -48,4 +49,34 @@ func Minify(f publish.File) (publish.File, error) {
 		return f, fmt.Errorf("minify %s: %w", f.Path, err)
 	}
 	return publish.File{Path: f.Path, Data: out.Bytes()}, nil
+}
+
+// layoutMinifier minifies layouts' text, leaving their {{actions}} alone.
+var layoutMinifier = newLayoutMinifier()
+
+func newLayoutMinifier() *minify.M {
+	m := minify.New()
+	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, TemplateDelims: html.GoTemplateDelims})
+	return m
+}
+
+// Layouts minifies the layouts as they are parsed, and the HTML that goes
+// into them, so that the pages come out minified without a second pass
+// over each whole page: the parts every page shares are minified once.
+type Layouts struct{}
+
+// Layout minifies a layout's text.
+func (Layouts) Layout(text string) (string, error) { return minifyString(layoutMinifier, text) }
+
+// HTML minifies a piece of HTML: a page's converted Markdown, or a partial
+// made once for many pages.
+func (Layouts) HTML(s string) (string, error) { return minifyString(minifier, s) }
+
+func minifyString(m *minify.M, s string) (string, error) {
+	var b strings.Builder
+	b.Grow(len(s))
+	if err := m.Minify("text/html", &b, strings.NewReader(s)); err != nil {
+		return s, err
+	}
+	return b.String(), nil
 }

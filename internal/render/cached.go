@@ -44,8 +44,16 @@ func (r *Renderer) partialCached(name string, p *site.Page, key ...string) (temp
 			return
 		}
 		var buf bytes.Buffer
-		c.err = t.ExecuteTemplate(&buf, name, p)
-		c.html = template.HTML(buf.String())
+		if c.err = t.ExecuteTemplate(&buf, name, p); c.err != nil {
+			return
+		}
+		html := buf.String()
+		if r.min != nil {
+			// What the layout's minifier kept, to stay safe around
+			// actions, goes here, once for every page that shows it.
+			html, c.err = r.min.HTML(html)
+		}
+		c.html = template.HTML(html)
 	})
 	return c.html, c.err
 }

@@ -113,7 +113,8 @@ func (ls layouts) diagnose(err error) diag.Diagnostic {
 // parseSet builds one layout's template set: base.html, the partials, and
 // the layout itself, which defines "main". Templates are named by layout
 // name ("page.html", "partials/nav.html") whichever folder they came from.
-func (ls layouts) parseSet(name string, funcs template.FuncMap) (*template.Template, error) {
+// shrink, if not nil, minifies each text before it is parsed.
+func (ls layouts) parseSet(name string, funcs template.FuncMap, shrink func(string) (string, error)) (*template.Template, error) {
 	base := template.New("base.html").Funcs(funcs)
 	for _, n := range append([]string{"base.html", name}, ls.partials()...) {
 		text, file, ok, err := ls.open(n)
@@ -126,11 +127,19 @@ func (ls layouts) parseSet(name string, funcs template.FuncMap) (*template.Templ
 		if line, msg, found := inlineProblem(text); found && strings.HasPrefix(file, "layouts/") {
 			return nil, &readError{file: file, line: line, message: "layout problem: " + msg}
 		}
+		if shrink != nil {
+			if text, err = shrink(text); err != nil {
+				return nil, &readError{file: file, message: fmt.Sprintf("layout problem: the minifier cannot read this layout (%v): build with -minify=false to see the site", err)}
+			}
+		}
 		t := base
 		if n != "base.html" {
 			t = base.New(n)
 		}
 		if _, err := t.Parse(text); err != nil {
+			if shrink != nil {
+				return nil, &readError{file: file, message: fmt.Sprintf("layout problem: the layout does not parse once minified (%v): build with -minify=false to see the site", err)}
+			}
 			return nil, err
 		}
 	}

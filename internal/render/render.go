@@ -17,9 +17,16 @@ import (
 // Renderer renders pages through their layouts. Each layout is parsed once
 // and shared by every page that uses it; Page is safe for concurrent use.
 type Renderer struct {
-	site    *site.Site
-	layouts layouts
-	funcs   template.FuncMap
+	site     *site.Site
+	layouts  layouts
+	manifest assets.Manifest
+	funcs    template.FuncMap
+	min      Minifier
+
+	// asWritten renders with the layouts unminified, to find a problem
+	// on the line of the file an editor can open.
+	asWritten     *Renderer
+	asWrittenOnce sync.Once
 
 	mu           sync.Mutex
 	sets         map[string]*template.Template
@@ -30,14 +37,27 @@ type Renderer struct {
 	partials partialCache
 }
 
+// Minifier shrinks the layouts as they are parsed, and the HTML that goes
+// into them, so that every page comes out minified without a pass over the
+// whole of each: what pages share is minified once.
+type Minifier interface {
+	// Layout minifies a layout's text, leaving its {{actions}} alone.
+	Layout(text string) (string, error)
+	// HTML minifies a piece of HTML.
+	HTML(html string) (string, error)
+}
+
 // New prepares a Renderer. layoutsFS is rooted at the project's layouts/
-// folder and may be nil; manifest maps asset names to fingerprinted files.
-func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest) *Renderer {
+// folder and may be nil; manifest maps asset names to fingerprinted files;
+// min, if not nil, minifies the layouts and the partials they cache.
+func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest, min Minifier) *Renderer {
 	r := &Renderer{
-		site:    s,
-		layouts: layouts{project: layoutsFS},
-		funcs:   funcs(s, manifest),
-		sets:    map[string]*template.Template{},
+		site:     s,
+		layouts:  layouts{project: layoutsFS},
+		manifest: manifest,
+		funcs:    funcs(s, manifest),
+		min:      min,
+		sets:     map[string]*template.Template{},
 
 		fingerprints: map[string]string{},
 	}
@@ -96,7 +116,11 @@ func (r *Renderer) set(name string) (*template.Template, error) {
 	if t, ok := r.sets[name]; ok {
 		return t, nil
 	}
-	t, err := r.layouts.parseSet(name, r.funcs)
+	t, err := r.layouts.parseSet(name, r.funcs, nil)
+	if err == nil && r.min != nil {
+		// Parsed as written first, so a mistake is reported on its line.
+		t, err = r.layouts.parseSet(name, r.funcs, r.min.Layout)
+	}
 	if err != nil {
 		return nil, err
 	}
@@ -114,6 +138,15 @@ func (r *Renderer) execute(layout string, p *site.Page, buf *bytes.Buffer) *diag
 	t, err := r.set(layout)
 	if err == nil {
 		err = t.Execute(buf, p)
+	}
+	if err != nil && r.min != nil {
+		// A minified layout's lines are not the file's: look for the
+		// problem again in the layouts as written.
+		r.asWrittenOnce.Do(func() { r.asWritten = New(r.site, r.layouts.project, r.manifest, nil) })
+		buf.Reset()
+		if d := r.asWritten.execute(layout, p, buf); d != nil {
+			return d
+		}
 	}
 	if err != nil {
 		d := r.layouts.diagnose(err)
