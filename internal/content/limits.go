@@ -2,6 +2,7 @@ package content
 
 import (
 	"bytes"
+	"io"
 	"io/fs"
 	"math"
 	"slices"
@@ -10,18 +11,45 @@ import (
 	"norfolk.gov.uk/microsite/internal/limits"
 )
 
-// tooBig reports a file over the limit from its size alone, so a huge file
-// is never read into memory. ParsePageWithin checks again what was read:
-// the file may have grown since.
-func tooBig(fsys fs.FS, path string, lim limits.Limits) (diag.List, bool) {
+// readWithin reads a file, unless its size alone says it is over the
+// limit: a huge file is never read into memory. It reads at most a byte
+// over the limit, as the file may have grown since it was opened, and
+// ParsePageWithin checks what was read. The file is opened once, and its
+// size asked of the open file, which costs less than looking its path up
+// twice.
+func readWithin(fsys fs.FS, path string, lim limits.Limits) ([]byte, diag.List, error) {
 	lim = lim.OrDefault()
-	info, err := fs.Stat(fsys, path)
-	if err != nil || info.Size() <= int64(lim.FileBytes) {
-		return nil, false
+	f, err := fsys.Open(path)
+	if err != nil {
+		return nil, nil, err
 	}
-	var l diag.List
-	fileTooBig(path, info.Size(), lim, &l)
-	return l, true
+	defer f.Close()
+	size := int64(-1)
+	if info, err := f.Stat(); err == nil {
+		size = info.Size()
+	}
+	if size > int64(lim.FileBytes) {
+		var l diag.List
+		fileTooBig(path, size, lim, &l)
+		return nil, l, nil
+	}
+	// A byte more than the size, to read the end of the file into, as
+	// os.ReadFile does: the pages are kept, so no room to spare.
+	data := make([]byte, 0, max(size, 0)+1)
+	r := io.LimitReader(f, int64(lim.FileBytes)+1)
+	for {
+		if len(data) == cap(data) {
+			data = append(data, 0)[:len(data)]
+		}
+		n, err := r.Read(data[len(data):cap(data)])
+		data = data[:len(data)+n]
+		if err == io.EOF {
+			return data, nil, nil
+		}
+		if err != nil {
+			return nil, nil, err
+		}
+	}
 }
 
 // checkFileSize is the first check of a page: nothing else reads a file

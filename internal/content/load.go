@@ -88,12 +88,11 @@ func findPages(fsys fs.FS, l *diag.List) []string {
 }
 
 func readPage(fsys fs.FS, path string, lim limits.Limits) (Page, diag.List, bool) {
-	if l, big := tooBig(fsys, path, lim); big {
+	src, l, err := readWithin(fsys, path, lim)
+	if l != nil {
 		return Page{Path: path, FieldLines: map[string]int{}}, l, true
 	}
-	src, err := fs.ReadFile(fsys, path)
 	if err != nil {
-		var l diag.List
 		if msg, ok := projectfs.Explain(fsys, path, err); ok {
 			l.Errorf(path, 0, "%s", msg)
 			return Page{}, l, false
