@@ -73,9 +73,14 @@ func (Layouts) Layout(text string) (string, error) { return minifyString(layoutM
 func (Layouts) HTML(s string) (string, error) { return minifyString(minifier, s) }
 
 func minifyString(m *minify.M, s string) (string, error) {
+	// The minifier reads from a reader with Bytes without copying it, and
+	// needs a byte of room at the end: any other reader it reads whole
+	// into a buffer that grows by doubling.
+	in := make([]byte, len(s), len(s)+1)
+	copy(in, s)
 	var b strings.Builder
 	b.Grow(len(s))
-	if err := m.Minify("text/html", &b, strings.NewReader(s)); err != nil {
+	if err := m.Minify("text/html", &b, bytes.NewBuffer(in)); err != nil {
 		return s, err
 	}
 	return b.String(), nil
