@@ -220,10 +220,26 @@ func isATXHeading(content []byte) bool {
 	return n >= 1 && n <= 6 && (n == len(content) || content[n] == ' ' || content[n] == '\t')
 }
 
-var (
-	setextLine    = regexp.MustCompile(`^(?:=+|-+)[ \t\r]*$`)
-	delimiterCell = regexp.MustCompile(`^[ \t]*:?-+:?[ \t]*$`)
-)
+var delimiterCell = regexp.MustCompile(`^[ \t]*:?-+:?[ \t]*$`)
+
+// isSetextUnderline reports whether a line is a run of = or of -, then
+// spaces, tabs or \r alone: the regular expression ^(?:=+|-+)[ \t\r]*$
+// written out, as it runs on most lines of every page.
+func isSetextUnderline(line []byte) bool {
+	if len(line) == 0 || line[0] != '=' && line[0] != '-' {
+		return false
+	}
+	i := 1
+	for i < len(line) && line[i] == line[0] {
+		i++
+	}
+	for ; i < len(line); i++ {
+		if c := line[i]; c != ' ' && c != '\t' && c != '\r' {
+			return false
+		}
+	}
+	return true
+}
 
 // paragraph is a run of lines without a blank one: at most one of
 // goldmark's paragraphs, or a table, or a list's items.
@@ -283,7 +299,7 @@ func (p *paragraph) add(l lineInfo, off, end int, s *mdScan) {
 			p.prev = c
 			return
 		}
-	case p.lines > 0 && len(p.prev) > 0 && setextLine.Match(c):
+	case p.lines > 0 && len(p.prev) > 0 && isSetextUnderline(c):
 		s.headings.see(s.headings.n+1, off)
 	}
 	p.cols = 0
@@ -366,6 +382,9 @@ func eachCell(row []byte, f func(cell []byte)) {
 	f(row[start:])
 }
 
+// inlineMark are the bytes inlineScan acts on.
+var inlineMark = [256]bool{'\\': true, '[': true, ']': true, '*': true, '_': true, '~': true}
+
 // inlineScan follows the openers of emphasis and links: a run of * _ or ~
 // that can open pushes, one that can only close pops, [ pushes and ]
 // pops. Openers never closed count too, as goldmark must hold them all.
@@ -373,6 +392,9 @@ func (p *paragraph) inlineScan(c []byte, start int, s *mdScan) {
 	pushed := false
 	for i := 0; i < len(c); i++ {
 		ch := c[i]
+		if !inlineMark[ch] {
+			continue // most bytes: one look-up, not a switch
+		}
 		switch ch {
 		case '\\':
 			i++

@@ -165,5 +165,9 @@ func (p *page) idList() string {
 }
 
 func urlEscape(s string) string {
-	return string(util.URLEscape([]byte(s), false))
+	// Most addresses need no escaping: then s itself, not a copy.
+	if b := util.URLEscape([]byte(s), false); string(b) != s {
+		return string(b)
+	}
+	return s
 }

@@ -2,6 +2,8 @@ package markdown
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
@@ -12,7 +14,30 @@ import (
 func plainText(n ast.Node, src []byte) string {
 	var b strings.Builder
 	writePlain(&b, n, src)
-	return strings.Join(strings.Fields(b.String()), " ")
+	return squeezeSpace(b.String())
+}
+
+// squeezeSpace is strings.Join(strings.Fields(s), " "), which splits and
+// joins again, done only where s has white space to squeeze: most headings
+// and link texts have none.
+func squeezeSpace(s string) string {
+	afterSpace := true // so that a leading space is squeezed
+	for i := 0; i < len(s); {
+		r, size := rune(s[i]), 1
+		if r >= utf8.RuneSelf {
+			r, size = utf8.DecodeRuneInString(s[i:])
+		}
+		space := unicode.IsSpace(r)
+		if space && (afterSpace || r != ' ') {
+			return strings.Join(strings.Fields(s), " ")
+		}
+		afterSpace = space
+		i += size
+	}
+	if afterSpace && s != "" {
+		return strings.Join(strings.Fields(s), " ")
+	}
+	return s
 }
 
 func writePlain(b *strings.Builder, n ast.Node, src []byte) {
