@@ -127,11 +127,11 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	checks, cl := b.checkOptions()
 	l = append(l, cl...)
-	var min render.Minifier
+	var parts render.Minifier
 	if b.opts.Minify {
-		min = postprocess.Layouts{}
+		parts = postprocess.Parts{}
 	}
-	r := render.New(s, sub(b.fsys, "layouts"), b.assets.manifest, min)
+	r := render.New(s, sub(b.fsys, "layouts"), b.assets.manifest, parts)
 	if b.remember && !b.sameSite {
 		b.siteKey = siteKey(b.seed, s, b.assets.manifest)
 	}

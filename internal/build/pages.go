@@ -107,7 +107,7 @@ func (j pageJob) page(p *site.Page) pageResult {
 			if j.b.opts.Minify {
 				// Minified once here, the text need not be again in every
 				// page and print pack that shows it.
-				html, err := postprocess.Layouts{}.HTML(c.result.HTML)
+				html, err := postprocess.Parts{}.HTML(c.result.HTML)
 				c.result.HTML = html
 				j.w.fail(err)
 			}

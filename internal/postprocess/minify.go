@@ -19,11 +19,14 @@ import (
 
 var minifier = newMinifier()
 
+// pageHTML is how HTML is minified. Document tags and end tags stay: they
+// cost a few bytes and keep the pages plainly valid for checkers and
+// assistive technology.
+var pageHTML = html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true}
+
 func newMinifier() *minify.M {
 	m := minify.New()
-	// Document tags and end tags stay: they cost a few bytes and keep the
-	// pages plainly valid for checkers and assistive technology.
-	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true})
+	m.Add("text/html", &pageHTML)
 	m.AddRegexp(regexp.MustCompile(`[/+]xml$`), &xml.Minifier{KeepWhitespace: false})
 	m.AddFunc("application/json", json.Minify)
 	return m
@@ -55,22 +58,24 @@ func Minify(f publish.File) (publish.File, error) {
 var layoutMinifier = newLayoutMinifier()
 
 func newLayoutMinifier() *minify.M {
+	layouts := pageHTML
+	layouts.TemplateDelims = html.GoTemplateDelims
 	m := minify.New()
-	m.Add("text/html", &html.Minifier{KeepDocumentTags: true, KeepEndTags: true, KeepQuotes: true, TemplateDelims: html.GoTemplateDelims})
+	m.Add("text/html", &layouts)
 	return m
 }
 
-// Layouts minifies the layouts as they are parsed, and the HTML that goes
-// into them, so that the pages come out minified without a second pass
-// over each whole page: the parts every page shares are minified once.
-type Layouts struct{}
+// Parts minifies a page in parts: the layouts as they are parsed, and the
+// HTML that goes into them, so that no whole page need be minified again
+// and what many pages share is minified once.
+type Parts struct{}
 
 // Layout minifies a layout's text.
-func (Layouts) Layout(text string) (string, error) { return minifyString(layoutMinifier, text) }
+func (Parts) Layout(text string) (string, error) { return minifyString(layoutMinifier, text) }
 
 // HTML minifies a piece of HTML: a page's converted Markdown, or a partial
 // made once for many pages.
-func (Layouts) HTML(s string) (string, error) { return minifyString(minifier, s) }
+func (Parts) HTML(s string) (string, error) { return minifyString(minifier, s) }
 
 func minifyString(m *minify.M, s string) (string, error) {
 	// The minifier reads from a reader with Bytes without copying it, and

@@ -49,8 +49,9 @@ func (r *Renderer) partialCached(name string, p *site.Page, key ...string) (temp
 		}
 		html := buf.String()
 		if r.min != nil {
-			// What the layout's minifier kept, to stay safe around
-			// actions, goes here, once for every page that shows it.
+			// The layouts' minifier keeps the white space beside
+			// {{actions}}, not knowing what they write: what the partial
+			// wrote is minified here, once for all the pages that show it.
 			html, c.err = r.min.HTML(html)
 		}
 		c.html = template.HTML(html)
