@@ -36,7 +36,7 @@ func classify(dest string) addressKind {
 	case strings.ContainsAny(dest, "\\\x00") || strings.HasPrefix(dest, "//"):
 		// Browsers read "//host" and "/\host" as another website.
 		return addrForbidden
-	case strings.HasSuffix(strings.ToLower(pathPart), ".md"):
+	case len(pathPart) >= 3 && strings.EqualFold(pathPart[len(pathPart)-3:], ".md"):
 		return addrPage
 	case strings.HasPrefix(dest, "/"):
 		return addrRoot

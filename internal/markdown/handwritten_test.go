@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/yuin/goldmark/util"
 )
 
 // isListMarker is a hand-written regular expression; the fuzzer holds it to
@@ -42,6 +44,19 @@ func FuzzSqueezeSpace(f *testing.F) {
 	f.Fuzz(func(t *testing.T, s string) {
 		if got, want := squeezeSpace(s), strings.Join(strings.Fields(s), " "); got != want {
 			t.Errorf("squeezeSpace(%q) = %q, want %q", s, got, want)
+		}
+	})
+}
+
+// plainURL says which addresses goldmark's escaping leaves alone; the
+// fuzzer holds urlEscape to goldmark's.
+func FuzzPlainURL(f *testing.F) {
+	for _, s := range []string{"", "/vision/", "https://a.example/b?c=d&e#f", "a b", "%20", "é", "<", "\"", "a~b_c.d-e+f", "[x]", "\\", "\x00"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if got, want := urlEscape(s), string(util.URLEscape([]byte(s), false)); got != want {
+			t.Errorf("urlEscape(%q) = %q, want %q", s, got, want)
 		}
 	})
 }

@@ -7,7 +7,7 @@ import "github.com/yuin/goldmark/ast"
 // raw Markdown line and so would turn "[Dates](dates.md)" into "dates-dates-md".
 func (p *page) heading(h *ast.Heading) {
 	text := plainText(h, p.src)
-	id := string(p.ids.Generate([]byte(text), ast.KindHeading))
+	id := p.ids.unique(slug(text))
 	h.SetAttributeString("id", []byte(id))
 	p.headings = append(p.headings, Heading{Level: h.Level, ID: id, Text: text, Line: p.line(h)})
 }

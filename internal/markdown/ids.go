@@ -4,7 +4,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
-	"unicode/utf8"
 
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/parser"
@@ -26,7 +25,12 @@ func newHeadingIDs() *headingIDs {
 // Generate returns an id for value that no earlier heading on the page has:
 // "dates", then "dates-1", "dates-2".
 func (s *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
-	base := slug(value)
+	return []byte(s.unique(slug(string(value))))
+}
+
+// unique returns base, or base with the first number after it that no
+// earlier heading on the page has.
+func (s *headingIDs) unique(base string) string {
 	id := base
 	i := max(s.next[base], 1)
 	for ; s.used[id]; i++ {
@@ -34,7 +38,7 @@ func (s *headingIDs) Generate(value []byte, _ ast.NodeKind) []byte {
 	}
 	s.next[base] = i
 	s.used[id] = true
-	return []byte(id)
+	return id
 }
 
 // Put records an id already in use.
@@ -45,12 +49,10 @@ func (s *headingIDs) Put(value []byte) {
 // slug keeps letters and digits of every script, so Welsh, Polish or French
 // headings keep readable ids, and joins the words with single hyphens.
 // Apostrophes are dropped rather than split on, so "l’école" stays one word.
-func slug(value []byte) string {
+func slug(value string) string {
 	var b strings.Builder
 	gap := false
-	for len(value) > 0 {
-		r, size := utf8.DecodeRune(value)
-		value = value[size:]
+	for _, r := range value {
 		switch {
 		case r == '\'' || r == '’' || r == '‘' || r == 'ʼ':
 			continue

@@ -105,7 +105,7 @@ func (p *page) resolvePage(n ast.Node, dest string, l *Link) bool {
 	name, frag, _ := strings.Cut(dest, "#")
 	name, _, _ = strings.Cut(name, "?")
 	name = percentDecode(name)
-	file := path.Join(path.Dir(p.ctx.File), name)
+	file := path.Join(p.dir, name)
 	if strings.HasPrefix(name, "/") {
 		file = path.Join("content", name)
 	}
@@ -165,9 +165,20 @@ func (p *page) idList() string {
 }
 
 func urlEscape(s string) string {
-	// Most addresses need no escaping: then s itself, not a copy.
-	if b := util.URLEscape([]byte(s), false); string(b) != s {
-		return string(b)
+	if plainURL(s) {
+		return s
 	}
-	return s
+	return string(util.URLEscape([]byte(s), false))
+}
+
+// plainURL reports whether s has only bytes goldmark's URL escaping leaves
+// alone, as most addresses do: then it need not be copied to be escaped.
+func plainURL(s string) bool {
+	for i := 0; i < len(s); i++ {
+		c := s[i]
+		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~/:#?=&+", c) >= 0) {
+			return false
+		}
+	}
+	return true
 }

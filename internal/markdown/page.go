@@ -1,6 +1,8 @@
 package markdown
 
 import (
+	"path"
+
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
 	"norfolk.gov.uk/microsite/internal/diag"
@@ -11,6 +13,7 @@ import (
 type page struct {
 	src      []byte
 	ctx      Context
+	dir      string // the page file's folder, where relative links start
 	lines    lineTable
 	ids      *headingIDs
 	headings []Heading
@@ -20,7 +23,7 @@ type page struct {
 }
 
 func newPage(src []byte, ctx Context) *page {
-	return &page{src: src, ctx: ctx, lines: newLineTable(src, ctx.FirstLine), ids: newHeadingIDs()}
+	return &page{src: src, ctx: ctx, dir: path.Dir(ctx.File), lines: newLineTable(src, ctx.FirstLine), ids: newHeadingIDs()}
 }
 
 // nodes are the parts of a document our rules apply to, in document order.

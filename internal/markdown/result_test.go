@@ -55,7 +55,7 @@ func TestSlug(t *testing.T) {
 		{"", "section"},
 		{"\xff\xfeabc", "abc"},
 	} {
-		if got := slug([]byte(tt.in)); got != tt.want {
+		if got := slug(tt.in); got != tt.want {
 			t.Errorf("slug(%q) = %q, want %q", tt.in, got, tt.want)
 		}
 	}
