@@ -43,6 +43,9 @@ func looksUTF16(src []byte) bool {
 }
 
 func firstInvalidUTF8(src []byte) int {
+	if utf8.Valid(src) { // much faster than decoding rune by rune, and the usual case
+		return -1
+	}
 	for i := 0; i < len(src); {
 		r, size := utf8.DecodeRune(src[i:])
 		if r == utf8.RuneError && size == 1 {

@@ -175,10 +175,17 @@ func urlEscape(s string) string {
 // alone, as most addresses do: then it need not be copied to be escaped.
 func plainURL(s string) bool {
 	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if !('a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9' || strings.IndexByte("-._~/:#?=&+", c) >= 0) {
+		if !plainURLByte[s[i]] {
 			return false
 		}
 	}
 	return true
 }
+
+// plainURLByte are letters, digits and -._~/:#?=&+.
+var plainURLByte = func() (t [256]bool) {
+	for _, c := range []byte("abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ0123456789-._~/:#?=&+") {
+		t[c] = true
+	}
+	return t
+}()
