@@ -52,6 +52,39 @@ func TestSameBytesWhateverGOMAXPROCS(t *testing.T) {
 	}
 }
 
+// TestDiskHasWhatMemoryHas builds the same sites to disk, where a one-off
+// build renders its pages into buffers it uses again, and in memory, where
+// it does not: every file must be the same.
+func TestDiskHasWhatMemoryHas(t *testing.T) {
+	generated := t.TempDir()
+	if err := corpus.Write(generated, corpus.Options{Pages: 300, Seed: 6}); err != nil {
+		t.Fatal(err)
+	}
+	for _, src := range []string{projectRoot, generated} {
+		opts := build.Options{Now: sitetest.Now, Minify: true}
+		out := filepath.Join(t.TempDir(), "public")
+		toDisk(t, src, out, opts)
+		disk := snapshot(t, out)
+		res, l := build.Site(context.Background(), os.DirFS(src), opts)
+		if res == nil {
+			t.Fatalf("%s: build failed:\n%s", src, l.Error())
+		}
+		for _, f := range res.Files {
+			if got, ok := disk[f.Path]; !ok {
+				t.Errorf("%s: %s is missing from the disk", src, f.Path)
+			} else if got != string(f.Data) {
+				t.Errorf("%s: %s on disk differs from the build in memory:\n%s", src, f.Path, lineDiff(got, string(f.Data)))
+			}
+			delete(disk, f.Path)
+		}
+		for path := range disk {
+			if !strings.HasSuffix(path, "/") {
+				t.Errorf("%s: %s is on disk but not in memory", src, path)
+			}
+		}
+	}
+}
+
 // buildWithProcs builds src to a new folder with GOMAXPROCS set to procs,
 // restoring it afterwards, and returns the folder's files.
 func buildWithProcs(t *testing.T, procs int, src string, opts build.Options) map[string]string {
