@@ -31,11 +31,7 @@ type Builder struct {
 	// build. A one-off build does not, so it holds no page's HTML for
 	// longer than it takes to write it.
 	remember bool
-	// toDisk is set when the output goes to disk, where a file's bytes are
-	// written before Write returns and not kept: a one-off build can then
-	// render every page into buffers it uses again.
-	toDisk bool
-	seed   maphash.Seed // for the cache keys
+	seed     maphash.Seed // for the cache keys
 
 	content   content.Cache
 	assets    *assetBuild

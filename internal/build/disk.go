@@ -41,7 +41,7 @@ func ToDisk(ctx context.Context, src, out string, opts Options) (Written, diag.L
 	if err != nil {
 		return Written{}, nil, err
 	}
-	b := &Builder{fsys: root.FS(), opts: opts, toDisk: true}
+	b := &Builder{fsys: root.FS(), opts: opts}
 	s, l, _, err := b.build(ctx, nil, stage)
 	if ctx.Err() != nil {
 		// Stopped part way, the build's problems are only what it had not

@@ -16,7 +16,6 @@ import (
 	"norfolk.gov.uk/microsite/internal/content"
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/markdown"
-	"norfolk.gov.uk/microsite/internal/postprocess"
 	"norfolk.gov.uk/microsite/internal/publish"
 	"norfolk.gov.uk/microsite/internal/render"
 	"norfolk.gov.uk/microsite/internal/site"
@@ -57,7 +56,9 @@ func (b *Builder) pages(ctx context.Context, s *site.Site, r *render.Renderer, c
 			first = append(first, i)
 		}
 	}
-	j := pageJob{b: b, s: s, r: r, w: w, res: resolver{s: s, manifest: b.assets.manifest}, opts: checks, checks: checksKey(s, checks)}
+	_, toDisk := w.sink.(*publish.Stage)
+	j := pageJob{b: b, s: s, r: r, w: w, res: resolver{s: s, manifest: b.assets.manifest}, opts: checks, checks: checksKey(s, checks),
+		reuseBuffers: toDisk && !b.remember}
 	if b.remember {
 		j.site = b.siteKey
 		if !b.sameSite {
@@ -89,6 +90,10 @@ type pageJob struct {
 	// resolveAgain is set when pages or assets moved since the last build,
 	// so every kept conversion's links must be resolved again.
 	resolveAgain bool
+	// reuseBuffers is set when a one-off build writes to disk: the stage
+	// writes a file before Write returns and keeps none of its bytes, so
+	// the buffer a page was rendered into can take the next page.
+	reuseBuffers bool
 }
 
 func (j pageJob) page(p *site.Page) pageResult {
@@ -105,13 +110,11 @@ func (j pageJob) page(p *site.Page) pageResult {
 		if !c.holds(p, front, j.res, j.checks, j.resolveAgain) {
 			c, pr.converted = convertPage(p, j.res, j.opts, j.checks), true
 			c.front = front
-			if j.b.opts.Minify {
-				// Minified once here, the text need not be again in every
-				// page and print pack that shows it.
-				html, err := postprocess.Parts{}.HTML(c.result.HTML)
-				c.result.HTML = html
-				j.w.fail(err)
-			}
+			// Minified once here, if the build minifies, the text need not
+			// be again in every page and print pack that shows it.
+			var err error
+			c.result.HTML, err = j.r.MinifyHTML(c.result.HTML)
+			j.w.fail(err)
 		}
 		p.Content = template.HTML(c.result.HTML)
 		pr.diags, pr.links = c.diags, c.internal
@@ -121,9 +124,6 @@ func (j pageJob) page(p *site.Page) pageResult {
 			p.Body = nil
 		}
 	}
-	// A one-off build to disk is done with a page's HTML once its file is
-	// written, so the buffer it was rendered into can take the next page.
-	reuse := j.b.toDisk && !j.b.remember
 	var key uint64
 	if j.b.remember {
 		var html uint64
@@ -139,7 +139,7 @@ func (j pageJob) page(p *site.Page) pageResult {
 		pr.render = old
 	} else {
 		buf := new(bytes.Buffer)
-		if reuse {
+		if j.reuseBuffers {
 			buf = renderBuffers.Get().(*bytes.Buffer)
 			defer renderBuffers.Put(buf)
 			buf.Reset()

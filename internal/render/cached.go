@@ -47,13 +47,11 @@ func (r *Renderer) partialCached(name string, p *site.Page, key ...string) (temp
 		if c.err = t.ExecuteTemplate(&buf, name, p); c.err != nil {
 			return
 		}
-		html := buf.String()
-		if r.min != nil {
-			// The layouts' minifier keeps the white space beside
-			// {{actions}}, not knowing what they write: what the partial
-			// wrote is minified here, once for all the pages that show it.
-			html, c.err = r.min.HTML(html)
-		}
+		// The layouts' minifier keeps the white space beside {{actions}},
+		// not knowing what they write: what the partial wrote is minified
+		// here, once for all the pages that show it.
+		var html string
+		html, c.err = r.MinifyHTML(buf.String())
 		c.html = template.HTML(html)
 	})
 	return c.html, c.err

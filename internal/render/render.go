@@ -47,6 +47,16 @@ type Minifier interface {
 	HTML(html string) (string, error)
 }
 
+// MinifyHTML minifies a piece of HTML that goes into the layouts, such as
+// a page's converted Markdown, if the Renderer minifies; otherwise it
+// returns html as it is.
+func (r *Renderer) MinifyHTML(html string) (string, error) {
+	if r.min == nil {
+		return html, nil
+	}
+	return r.min.HTML(html)
+}
+
 // New prepares a Renderer. layoutsFS is rooted at the project's layouts/
 // folder and may be nil; manifest maps asset names to fingerprinted files;
 // min, if not nil, minifies the layouts and the partials they cache.
