@@ -100,7 +100,7 @@ func checksKey(s *site.Site, opts check.Options) string {
 
 // convertPage converts one page's Markdown, recording what it looked up,
 // and checks it.
-func convertPage(p *site.Page, r resolver, opts check.Options, checks string) *conversion {
+func convertPage(p *site.Page, r resolver, opts check.Options, checks string, compact bool) *conversion {
 	c := &conversion{body: p.Body, bodyLine: p.BodyLine, kind: p.Kind, section: p.Section, checks: checks}
 	ask := func(asset bool, name string) (string, bool) {
 		l := lookup{asset: asset, name: name}
@@ -109,7 +109,7 @@ func convertPage(p *site.Page, r resolver, opts check.Options, checks string) *c
 		return l.url, l.ok
 	}
 	c.result = converter.Convert(p.Body, markdown.Context{
-		File: p.Source, FirstLine: p.BodyLine, BaseURL: r.s.BaseURL, BasePath: r.s.BasePath, Prose: opts.Advice, Limits: r.s.Settings.Limits,
+		File: p.Source, FirstLine: p.BodyLine, BaseURL: r.s.BaseURL, BasePath: r.s.BasePath, Prose: opts.Advice, Limits: r.s.Settings.Limits, Compact: compact,
 		PageURL:  func(src string) (string, bool) { return ask(false, src) },
 		AssetURL: func(name string) (string, bool) { return ask(true, name) },
 	})

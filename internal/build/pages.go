@@ -108,13 +108,10 @@ func (j pageJob) page(p *site.Page) pageResult {
 			front = frontKey(j.b.seed, &p.Front)
 		}
 		if !c.holds(p, front, j.res, j.checks, j.resolveAgain) {
-			c, pr.converted = convertPage(p, j.res, j.opts, j.checks), true
+			// Converted compact if the build minifies, the text need not be
+			// minified again in every page and print pack that shows it.
+			c, pr.converted = convertPage(p, j.res, j.opts, j.checks, j.b.opts.Minify), true
 			c.front = front
-			// Minified once here, if the build minifies, the text need not
-			// be again in every page and print pack that shows it.
-			var err error
-			c.result.HTML, err = j.r.MinifyHTML(c.result.HTML)
-			j.w.fail(err)
 		}
 		p.Content = template.HTML(c.result.HTML)
 		pr.diags, pr.links = c.diags, c.internal

@@ -87,7 +87,11 @@ func (c *Converter) Convert(src []byte, ctx Context) (res Result) {
 		p.diags.Errorf(ctx.File, ctx.FirstLine, "the page could not be written as HTML: %v", err)
 	}
 	p.diags.Sort()
-	return Result{HTML: buf.String(), Headings: p.headings, Links: p.links, Images: p.images, Blocks: blocks, Diags: p.diags}
+	html := buf.String()
+	if ctx.Compact {
+		html = compact(html)
+	}
+	return Result{HTML: html, Headings: p.headings, Links: p.links, Images: p.images, Blocks: blocks, Diags: p.diags}
 }
 
 // stringWriter lets goldmark write straight into a strings.Builder: given a

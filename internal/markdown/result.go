@@ -23,6 +23,9 @@ type Context struct {
 	Prose bool
 	// Limits are the site's limits; a zero field is the default.
 	Limits limits.Limits
+	// Compact asks for the HTML without the line breaks between blocks, as
+	// a minified page has it.
+	Compact bool
 }
 
 // Result is a converted page body and what the build needs to check it

@@ -50,8 +50,10 @@ func (r *Renderer) partialCached(name string, p *site.Page, key ...string) (temp
 		// The layouts' minifier keeps the white space beside {{actions}},
 		// not knowing what they write: what the partial wrote is minified
 		// here, once for all the pages that show it.
-		var html string
-		html, c.err = r.MinifyHTML(buf.String())
+		html := buf.String()
+		if r.min != nil {
+			html, c.err = r.min.HTML(html)
+		}
 		c.html = template.HTML(html)
 	})
 	return c.html, c.err

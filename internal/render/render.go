@@ -37,24 +37,15 @@ type Renderer struct {
 	partials partialCache
 }
 
-// Minifier shrinks the layouts as they are parsed, and the HTML that goes
-// into them, so that every page comes out minified without a pass over the
-// whole of each: what pages share is minified once.
+// Minifier shrinks the layouts as they are parsed, and the HTML cached
+// partials write, so that every page comes out minified without a pass over
+// the whole of each: what pages share is minified once. The pages' own text
+// comes compact from the Markdown converter.
 type Minifier interface {
 	// Layout minifies a layout's text, leaving its {{actions}} alone.
 	Layout(text string) (string, error)
 	// HTML minifies a piece of HTML.
 	HTML(html string) (string, error)
-}
-
-// MinifyHTML minifies a piece of HTML that goes into the layouts, such as
-// a page's converted Markdown, if the Renderer minifies; otherwise it
-// returns html as it is.
-func (r *Renderer) MinifyHTML(html string) (string, error) {
-	if r.min == nil {
-		return html, nil
-	}
-	return r.min.HTML(html)
 }
 
 // New prepares a Renderer. layoutsFS is rooted at the project's layouts/
