@@ -40,6 +40,10 @@ var (
 )
 
 func (d *decoder) yaml(data []byte, v any) error {
+	if raw, ok := v.(*rawFront); ok && plainYAML(data, raw) {
+		d.decoded = true
+		return nil
+	}
 	err := yaml.UnmarshalStrict(data, v)
 	var te *yaml.TypeError
 	switch {

@@ -72,21 +72,38 @@ var pageKeys = []string{
 	"print", "closes", "area", "venue", "town", "starts", "ends",
 }
 
-// byKey serves the checks that apply to several keys alike.
-func (r *rawFront) byKey(key string) rawValue {
+// field is the value of key, for the checks that apply to several keys
+// alike and for plainYAML; nil if a page has no such key.
+func (r *rawFront) field(key string) *rawValue {
 	switch key {
+	case "title":
+		return &r.Title
+	case "description":
+		return &r.Description
+	case "weight":
+		return &r.Weight
+	case "date":
+		return &r.Date
+	case "updated":
+		return &r.Updated
+	case "draft":
+		return &r.Draft
+	case "aliases":
+		return &r.Aliases
+	case "print":
+		return &r.Print
 	case "closes":
-		return r.Closes
+		return &r.Closes
 	case "area":
-		return r.Area
+		return &r.Area
 	case "venue":
-		return r.Venue
+		return &r.Venue
 	case "town":
-		return r.Town
+		return &r.Town
 	case "starts":
-		return r.Starts
+		return &r.Starts
 	case "ends":
-		return r.Ends
+		return &r.Ends
 	}
-	return rawValue{}
+	return nil
 }

@@ -24,7 +24,7 @@ func (c *checker) allowed(here bool, raw rawFront, keys []string, where string) 
 		return true
 	}
 	for _, key := range keys {
-		if _, written := c.lines[key]; written || raw.byKey(key).set {
+		if _, written := c.lines[key]; written || raw.field(key).set {
 			c.errorf(key, "%s is only for %s: delete it from this page", key, where)
 		}
 	}
