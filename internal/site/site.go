@@ -42,6 +42,7 @@ type Site struct {
 	Aliases []Alias
 
 	base     *url.URL // BaseURL, parsed once: every page's permalink resolves against it
+	origin   string   // see originOf
 	bySource map[string]*Page
 	sources  []*Page // the pages with a Source, in the order New was given them
 	byURL    map[string]*Page
@@ -138,7 +139,43 @@ func (s *Site) Abs(u string) string {
 	if s.base == nil {
 		return u
 	}
+	if s.origin != "" && plainPath(u) {
+		// What resolving would give, without the parsing: every page's
+		// address is plain, and templates ask for them on every page.
+		return s.origin + u
+	}
 	return s.base.ResolveReference(&url.URL{Path: u}).String()
+}
+
+// originOf is base's scheme, user and host, if it is a web address, for
+// Abs to put in front of a plain path.
+func originOf(base *url.URL) string {
+	if base == nil || base.Scheme != "http" && base.Scheme != "https" || base.Host == "" || base.Opaque != "" {
+		return ""
+	}
+	return (&url.URL{Scheme: base.Scheme, User: base.User, Host: base.Host}).String()
+}
+
+// plainPath reports whether u is an absolute path that needs no escaping
+// and has no dot segments to resolve.
+func plainPath(u string) bool {
+	if u == "" || u[0] != '/' || strings.Contains(u, "//") {
+		return false
+	}
+	for i := 0; i < len(u); i++ {
+		c := u[i]
+		switch {
+		case c >= 'a' && c <= 'z', c >= 'A' && c <= 'Z', c >= '0' && c <= '9', c == '-', c == '_', c == '~', c == '/':
+		case c == '.':
+			// A dot is plain inside a name, not as a whole segment.
+			if u[i-1] == '/' && (i+1 == len(u) || u[i+1] == '/' || u[i+1] == '.' && (i+2 == len(u) || u[i+2] == '/')) {
+				return false
+			}
+		default:
+			return false
+		}
+	}
+	return true
 }
 
 // InFileOrder lists the published pages made from files, then the others,
@@ -212,6 +249,7 @@ func newSite(settings content.Settings, opts Options) (*Site, diag.List) {
 	return &Site{
 		Settings: settings,
 		base:     parsed,
+		origin:   originOf(parsed),
 		BaseURL:  base,
 		BasePath: basePath(base),
 		Now:      time.Date(y, m, d, 0, 0, 0, 0, time.UTC),
