@@ -108,8 +108,9 @@ func (j pageJob) page(p *site.Page) pageResult {
 			front = frontKey(j.b.seed, &p.Front)
 		}
 		if !c.holds(p, front, j.res, j.checks, j.resolveAgain) {
-			// Converted compact if the build minifies, the text need not be
-			// minified again in every page and print pack that shows it.
+			// When the build minifies, the text comes compact from the
+			// converter, as minified as the minifier would leave it, so no
+			// page or print pack that shows it minifies it again.
 			c, pr.converted = convertPage(p, j.res, j.opts, j.checks, j.b.opts.Minify), true
 			c.front = front
 		}
