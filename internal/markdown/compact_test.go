@@ -1,8 +1,6 @@
 package markdown
 
 import (
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
@@ -30,20 +28,13 @@ func TestCompactLeavesOutOnlyBreaksBesideBlocks(t *testing.T) {
 // FuzzCompact checks that compact HTML means what the converter's full
 // HTML means: the minifier makes the same page of both.
 func FuzzCompact(f *testing.F) {
-	inputs, _ := filepath.Glob("testdata/cases/*.md")
-	for _, in := range inputs {
-		src, err := os.ReadFile(in)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(string(src))
-	}
+	addCases(f)
 	c := New()
-	f.Fuzz(func(t *testing.T, src string) {
+	f.Fuzz(func(t *testing.T, src []byte) {
 		ctx := testContext()
-		full := c.Convert([]byte(src), ctx).HTML
+		full := c.Convert(src, ctx).HTML
 		ctx.Compact = true
-		short := c.Convert([]byte(src), ctx).HTML
+		short := c.Convert(src, ctx).HTML
 		if strings.Count(short, "\n") > strings.Count(full, "\n") {
 			t.Fatalf("compact HTML has more line breaks than the full:\n%s", short)
 		}

@@ -14,14 +14,7 @@ import (
 // might: it must not crash, must not let script through, and must place
 // every problem on a line of the file.
 func FuzzConvert(f *testing.F) {
-	inputs, _ := filepath.Glob("testdata/cases/*.md")
-	for _, in := range inputs {
-		src, err := os.ReadFile(in)
-		if err != nil {
-			f.Fatal(err)
-		}
-		f.Add(src)
-	}
+	addCases(f)
 	c := New()
 	f.Fuzz(func(t *testing.T, src []byte) {
 		ctx := testContext()
@@ -40,6 +33,18 @@ func FuzzConvert(f *testing.F) {
 		}
 		checkMarkup(t, res.HTML)
 	})
+}
+
+// addCases seeds a fuzz test with the Markdown of every case in testdata.
+func addCases(f *testing.F) {
+	inputs, _ := filepath.Glob("testdata/cases/*.md")
+	for _, in := range inputs {
+		src, err := os.ReadFile(in)
+		if err != nil {
+			f.Fatal(err)
+		}
+		f.Add(src)
+	}
 }
 
 // forbiddenElements could run script or change how the page loads.
