@@ -57,16 +57,12 @@ func plainValue(v []byte) (rawValue, bool) {
 }
 
 // plainQuoted reports whether text, between double quotes, means itself
-// to YAML: no quote or backslash, and only characters YAML allows.
+// to YAML: no quote or backslash, no control character, no NEL, line or
+// paragraph separator (which YAML folds), byte-order mark or non-character.
 func plainQuoted(text string) bool {
 	for _, r := range text {
-		switch {
-		case r == '"' || r == '\\' || r < 0x20 || r == 0x7F:
-			return false
-		case r < 0x80:
-		// C1 controls and NEL, line and paragraph separators (which YAML
-		// folds), the byte-order mark, and what is not a character.
-		case r < 0xA0, r == 0x2028, r == 0x2029, r == 0xFEFF, r == utf8.RuneError, r > 0xFFFD && r < 0x10000:
+		if r == '"' || r == '\\' || r < 0x20 || r == 0x7F ||
+			r >= 0x80 && (r < 0xA0 || r == 0x2028 || r == 0x2029 || r == 0xFEFF || r == utf8.RuneError || r > 0xFFFD && r < 0x10000) {
 			return false
 		}
 	}
