@@ -71,7 +71,7 @@ func main() {
 	}
 	if len(sizes) > 1 {
 		fmt.Println("\ntargets across sizes:")
-		linear(sizes, b.perPage)
+		linear(sizes, b.perPage, !memoryBacked(*outBase))
 	}
 	if err := b.realSite(*runs); err != nil {
 		log.Fatal(err)

@@ -45,11 +45,17 @@ func (v *verdicts) measured(ts []tool, samples [][]sample) {
 
 func (v *verdicts) print() {
 	fmt.Printf("targets at %d pages:\n", v.n)
-	if v.hugo > 0 {
-		target("ours ÷ hugo --minify", ratio(v.ours, v.hugo), 0.5)
+	// The targets against Hugo and the floor are for outputs in memory: on
+	// a disk, creating files sets the pace for every tool alike.
+	cold := target
+	if v.onDisk {
+		cold = noTarget("the target is for outputs in memory")
 	}
-	target("ours ÷ floor", ratio(v.ours, v.floor), 1.3)
-	fmt.Printf("  %-42s %8.2f  (no target: the floor does not minify)\n", "ours unminified ÷ floor", ratio(v.unminified, v.floor))
+	if v.hugo > 0 {
+		cold("ours ÷ hugo --minify", ratio(v.ours, v.hugo), 0.5)
+	}
+	cold("ours ÷ floor", ratio(v.ours, v.floor), 1.3)
+	noTarget("the floor does not minify")("ours unminified ÷ floor", ratio(v.unminified, v.floor), 0)
 	if v.n == 10000 {
 		target("peak memory, ours in MiB", float64(v.oursRSS)/(1<<20), 256)
 		if v.hugo > 0 {
@@ -69,9 +75,13 @@ func (v *verdicts) print() {
 }
 
 // linear says whether the time a page took grew from one size to the next.
-func linear(sizes []int, perPage []time.Duration) {
+func linear(sizes []int, perPage []time.Duration, onDisk bool) {
+	verdict := target
+	if onDisk {
+		verdict = noTarget("the target is for outputs in memory")
+	}
 	for i := 1; i < len(perPage); i++ {
-		target(fmt.Sprintf("per page at %d ÷ per page at %d", sizes[i], sizes[i-1]), ratio(perPage[i], perPage[i-1]), 1.1)
+		verdict(fmt.Sprintf("per page at %d ÷ per page at %d", sizes[i], sizes[i-1]), ratio(perPage[i], perPage[i-1]), 1.1)
 	}
 }
 
@@ -81,6 +91,13 @@ func target(what string, got, most float64) {
 		verdict = "NOT MET"
 	}
 	fmt.Printf("  %-42s %8.2f  at most %-6g %s\n", what, got, most, verdict)
+}
+
+// noTarget prints a figure that is not held against a target here, and why.
+func noTarget(why string) func(what string, got, _ float64) {
+	return func(what string, got, _ float64) {
+		fmt.Printf("  %-42s %8.2f  (no verdict: %s)\n", what, got, why)
+	}
 }
 
 func ratio(a, b time.Duration) float64 { return float64(a) / float64(b) }
