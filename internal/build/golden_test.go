@@ -70,14 +70,14 @@ func TestGoldenFiles(t *testing.T) {
 }
 
 // fingerprint matches the content hash in an asset's name
-// ("site.3f9a1c2e.css"). Golden files hold "site.xxxxxxxx.css" instead, so
+// ("site.3f9a1c2e.css"). Golden files hold "site.HASH.css" instead, so
 // that a change to the stylesheet alone does not change every page; the
 // assets package tests the hashes.
 var fingerprint = regexp.MustCompile(`\.[0-9a-f]{8}\.(css|js|mjs|svg|png|jpe?g|gif|webp|avif|ico|woff2?|pdf)\b`)
 
-// maskFingerprints writes every asset's content hash as eight x's.
+// maskFingerprints writes every asset's content hash as HASH.
 func maskFingerprints(s string) string {
-	return fingerprint.ReplaceAllString(s, ".xxxxxxxx.$1")
+	return fingerprint.ReplaceAllString(s, ".HASH.$1")
 }
 
 // checkGolden compares got with the golden file, or rewrites it with -update.
