@@ -123,7 +123,7 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	l = append(l, b.assets.diags...)
 	w := &output{sink: out, minify: b.opts.Minify, paths: map[string]bool{}}
 	for _, f := range b.assets.files {
-		w.write(f, true)
+		w.write(f)
 	}
 	checks, cl := b.checkOptions()
 	l = append(l, cl...)
@@ -141,7 +141,7 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	links, pageDiags := b.pages(ctx, s, r, checks, w, &l, &st)
 	across, others := b.siteWide(s, checks)
 	for _, f := range others {
-		w.write(f, true)
+		w.write(f)
 	}
 	l = append(l, b.checkLinks(s, links, w.paths)...)
 	// The pages' problems and the checks across pages come in order, and
@@ -232,10 +232,12 @@ type output struct {
 	err   error
 }
 
-func (o *output) write(f publish.File, keepPath bool) { o.put(f, keepPath, o.minify) }
+// write hands over a file that is not a page: minified if the build
+// minifies, and its path kept for the link check.
+func (o *output) write(f publish.File) { o.put(f, true, o.minify) }
 
-// put is write for a file that is minified only if minify says so: pages
-// come from the renderer minified already.
+// put hands over a file, minified only if minify says so: pages come from
+// the renderer minified already.
 func (o *output) put(f publish.File, keepPath, minify bool) {
 	var err error
 	if minify {

@@ -136,11 +136,13 @@ func (j pageJob) page(p *site.Page) pageResult {
 	if old, ok := j.b.rendered[p.File]; ok && old.key == key {
 		pr.render = old
 	} else {
-		buf := new(bytes.Buffer)
+		var buf *bytes.Buffer
 		if j.reuseBuffers {
 			buf = renderBuffers.Get().(*bytes.Buffer)
 			defer renderBuffers.Put(buf)
 			buf.Reset()
+		} else {
+			buf = new(bytes.Buffer)
 		}
 		// Room for the layout around the content saves the buffer growing
 		// by doubling.

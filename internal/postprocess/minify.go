@@ -66,15 +66,15 @@ func newLayoutMinifier() *minify.M {
 }
 
 // Parts minifies a page in parts: the layouts as they are parsed, and the
-// HTML that goes into them, so that no whole page need be minified again
-// and what many pages share is minified once.
+// partials made once for many pages, so that no whole page need be
+// minified again and what many pages share is minified once. A page's own
+// text comes compact from the Markdown converter.
 type Parts struct{}
 
 // Layout minifies a layout's text.
 func (Parts) Layout(text string) (string, error) { return minifyString(layoutMinifier, text) }
 
-// HTML minifies a piece of HTML: a page's converted Markdown, or a partial
-// made once for many pages.
+// HTML minifies a piece of HTML: a partial made once for many pages.
 func (Parts) HTML(s string) (string, error) { return minifyString(minifier, s) }
 
 func minifyString(m *minify.M, s string) (string, error) {
