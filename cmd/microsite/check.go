@@ -13,6 +13,7 @@ import (
 	"norfolk.gov.uk/microsite/internal/build"
 	"norfolk.gov.uk/microsite/internal/content"
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/projectfs"
 )
 
 // checkOnly are build flags that mean nothing to check, which writes nothing.
@@ -40,7 +41,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 	}
 	defer root.Close()
 	opts.Minify, opts.Advice, opts.PastDates = false, true, true
-	res, problems := build.Site(ctx, root.FS(), opts)
+	res, problems := build.Site(ctx, projectfs.FS(root), opts)
 	pages := countPages(res, root, opts.Drafts)
 	if *format == "json" {
 		err = writeJSON(stdout, problems, pages)

@@ -18,6 +18,7 @@ import (
 
 	"norfolk.gov.uk/microsite/internal/build"
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/projectfs"
 	"norfolk.gov.uk/microsite/internal/serve"
 	"norfolk.gov.uk/microsite/internal/watch"
 )
@@ -67,7 +68,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 	p := &preview{
 		root:    root,
 		opts:    opts,
-		builder: build.NewBuilder(root.FS(), opts),
+		builder: build.NewBuilder(projectfs.FS(root), opts),
 		srv:     serve.New(hosts(ln.Addr().(*net.TCPAddr))...),
 		out:     stdout,
 	}
@@ -139,7 +140,7 @@ func (p *preview) safeRebuild(ctx context.Context, b watch.Batch) (res *build.Re
 	defer func() {
 		if v := recover(); v != nil {
 			slog.Error("the build stopped with an internal fault", "fault", v, "stack", string(debug.Stack()))
-			p.builder = build.NewBuilder(p.root.FS(), p.opts)
+			p.builder = build.NewBuilder(projectfs.FS(p.root), p.opts)
 			res, problems = nil, nil
 			problems.Errorf("microsite", 0, "the build stopped with an internal fault (%v): this is a bug in the site tool, not in your files; please report it. Saving any file tries again", v)
 		}

@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/projectfs"
 	"norfolk.gov.uk/microsite/internal/publish"
 )
 
@@ -41,7 +42,7 @@ func ToDisk(ctx context.Context, src, out string, opts Options) (Written, diag.L
 	if err != nil {
 		return Written{}, nil, err
 	}
-	b := &Builder{fsys: root.FS(), opts: opts}
+	b := &Builder{fsys: projectfs.FS(root), opts: opts}
 	s, l, _, err := b.build(ctx, nil, stage)
 	if ctx.Err() != nil {
 		// Stopped part way, the build's problems are only what it had not

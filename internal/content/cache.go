@@ -8,6 +8,7 @@ import (
 	"strings"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/projectfs"
 	"norfolk.gov.uk/microsite/internal/workers"
 )
 
@@ -80,11 +81,13 @@ func (c *Cache) Load(fsys fs.FS, changed []string) (Settings, diag.List, int) {
 		}
 	}
 	parsed := make([]cachedPage, len(toRead))
+	folders := projectfs.OpenFolders(fsys, toRead)
 	workers.Run(context.Background(), len(toRead), func(i int) error {
-		page, pl, read := readPage(fsys, toRead[i], c.settings.Limits)
+		page, pl, read := readPage(folders, toRead[i], c.settings.Limits)
 		parsed[i] = cachedPage{page, pl, read}
 		return nil
 	})
+	folders.Close()
 	bodiesOnly := !walked && !settingsRead && len(toRead) > 0
 	for i, p := range toRead {
 		bodiesOnly = bodiesOnly && sameHead(c.pages[p], parsed[i])

@@ -106,6 +106,23 @@ func TestPublishWritesTree(t *testing.T) {
 	assertOnly(t, parent, "public")
 }
 
+// TestPublishManySections: past the folders a stage keeps open, files are
+// written from the top of the tree, as deep and as whole as the others.
+func TestPublishManySections(t *testing.T) {
+	dir := filepath.Join(t.TempDir(), "public")
+	var files []File
+	for i := range maxFolders + 10 {
+		files = append(files,
+			File{fmt.Sprintf("s%d/index.html", i), []byte("section")},
+			File{fmt.Sprintf("s%d/page/index.html", i), []byte("page")},
+			File{fmt.Sprintf("s%d/page/deeper/still/index.html", i), []byte("deep")})
+	}
+	publishOK(t, dir, files)
+	if got := snapshot(t, dir); !maps.Equal(got, want(files)) {
+		t.Errorf("tree = %q, want %q", got, want(files))
+	}
+}
+
 func TestPublishModes(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "public")
 	publishOK(t, dir, site())

@@ -11,6 +11,8 @@ import (
 	"strings"
 	"sync"
 	"sync/atomic"
+
+	"norfolk.gov.uk/microsite/internal/projectfs"
 )
 
 // writeHook, when set by a test, runs before the n-th write (n counts files
@@ -35,6 +37,10 @@ type Stage struct {
 	mu    sync.Mutex
 	seen  map[string]string // folded path -> path as given
 	isDir map[string]bool   // path as given -> it names a folder
+	// folders are folders of the new tree opened as roots, so a page's
+	// folder is made, and its file written, without looking up every
+	// folder above it again (see near).
+	folders map[string]*os.Root
 
 	// parent is the folder holding dir and the new tree, when dir is
 	// there already: a file whose bytes are unchanged is linked from dir
@@ -72,7 +78,8 @@ func Begin(ctx context.Context, dir string) (*Stage, error) {
 		os.RemoveAll(tmp)
 		return nil, fmt.Errorf("publish %s: %w", slashDir(dir), err)
 	}
-	st := &Stage{ctx: ctx, dir: dir, tmp: tmp, root: root, seen: map[string]string{}, isDir: map[string]bool{}}
+	st := &Stage{ctx: ctx, dir: dir, tmp: tmp, root: root, seen: map[string]string{}, isDir: map[string]bool{},
+		folders: map[string]*os.Root{".": root}}
 	if info, err := os.Lstat(dir); err == nil && info.IsDir() {
 		if st.parent, err = os.OpenRoot(parent); err == nil {
 			st.prev, st.stage = filepath.Base(dir), filepath.Base(tmp)
@@ -94,7 +101,8 @@ func (s *Stage) write(n int, f File) error {
 	if err := checkPath(f.Path); err != nil {
 		return fmt.Errorf("publish %s: path %q: %w", slashDir(s.dir), f.Path, err)
 	}
-	if err := s.place(f.Path); err != nil {
+	root, name, err := s.place(f.Path)
+	if err != nil {
 		return err
 	}
 	if writeHook != nil {
@@ -107,7 +115,7 @@ func (s *Stage) write(n int, f File) error {
 		s.bytes.Add(int64(len(f.Data)))
 		return nil
 	}
-	if err := s.root.WriteFile(f.Path, f.Data, 0o644); err != nil {
+	if err := writeFile(root, name, f.Data); err != nil {
 		return fmt.Errorf("publish %s: %w", show(s.dir, f.Path), err)
 	}
 	s.files.Add(1)
@@ -137,28 +145,70 @@ func (s *Stage) reuse(f File) bool {
 	return s.parent.Link(old, filepath.Join(s.stage, filepath.FromSlash(f.Path))) == nil
 }
 
-// place claims p and the folders above it, creating each folder once.
-// Folders are made while the lock is held, so no file is written into a
-// folder another goroutine has claimed but not yet made.
-func (s *Stage) place(p string) error {
+// place claims p and the folders above it, creating each folder once, and
+// returns the root to write p through and p's name within it. Folders are
+// made while the lock is held, so no file is written into a folder another
+// goroutine has claimed but not yet made.
+func (s *Stage) place(p string) (*os.Root, string, error) {
 	s.mu.Lock()
 	defer s.mu.Unlock()
 	if err := s.claim(p, false); err != nil {
-		return fmt.Errorf("publish %s: %w", show(s.dir, p), err)
+		return nil, "", fmt.Errorf("publish %s: %w", show(s.dir, p), err)
 	}
 	var missing []string
 	for d := path.Dir(p); d != "." && !s.isDir[d]; d = path.Dir(d) {
 		if err := s.claim(d, true); err != nil {
-			return fmt.Errorf("publish %s: %w", show(s.dir, d), err)
+			return nil, "", fmt.Errorf("publish %s: %w", show(s.dir, d), err)
 		}
 		missing = append(missing, d)
 	}
 	for i := len(missing) - 1; i >= 0; i-- {
-		if err := s.root.Mkdir(missing[i], 0o755); err != nil {
-			return fmt.Errorf("publish %s: %w", show(s.dir, missing[i]), err)
+		root, name := s.within(path.Dir(missing[i]), missing[i])
+		if err := root.Mkdir(name, 0o755); err != nil {
+			return nil, "", fmt.Errorf("publish %s: %w", show(s.dir, missing[i]), err)
 		}
 	}
-	return nil
+	root, name := s.within(path.Dir(path.Dir(p)), p)
+	return root, name, nil
+}
+
+// maxFolders bounds the folders kept open, each a file descriptor, for a
+// site of very many sections.
+const maxFolders = 64
+
+// within returns the root of dir, a folder above p, opening it if it is
+// not open, and p's name within it. A page's folder, section/page, is then
+// made through its section's root, and its file, section/page/index.html,
+// written with one folder to look up rather than three: a tenth of a big
+// site's build went on looking the same folders up again. Past maxFolders
+// folders, it falls back to the top of the tree.
+func (s *Stage) within(dir, p string) (*os.Root, string) {
+	root, ok := s.folders[dir]
+	if !ok && len(s.folders) < maxFolders {
+		var err error
+		if root, err = s.root.OpenRoot(dir); err == nil {
+			s.folders[dir] = root
+			ok = true
+		}
+	}
+	if !ok || dir == "." {
+		return s.root, p
+	}
+	return root, p[len(dir)+1:]
+}
+
+// writeFile is os.WriteFile through root, without the descriptor's round
+// trip through non-blocking mode that os makes for each file it opens.
+func writeFile(root *os.Root, name string, data []byte) error {
+	f, err := root.OpenFile(name, os.O_WRONLY|os.O_CREATE|os.O_TRUNC|projectfs.NoPoll, 0o644)
+	if err != nil {
+		return err
+	}
+	_, err = f.Write(data)
+	if err1 := f.Close(); err1 != nil && err == nil {
+		err = err1
+	}
+	return err
 }
 
 // claim records p (a file, or a folder if folder is set) and reports a clash
@@ -202,7 +252,9 @@ func (s *Stage) Abort() {
 }
 
 func (s *Stage) close() {
-	s.root.Close()
+	for _, root := range s.folders {
+		root.Close()
+	}
 	if s.parent != nil {
 		s.parent.Close()
 	}
