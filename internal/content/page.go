@@ -1,8 +1,10 @@
 package content
 
 import (
+	"bufio"
 	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/adrg/frontmatter"
 
@@ -70,7 +72,14 @@ func ParsePageWithin(path string, src []byte, lim limits.Limits) (Page, diag.Lis
 	var raw rawFront
 	// The library is given only the front matter: it would copy the body
 	// through a buffer, and findFences already knows where the body starts.
-	if _, err := frontmatter.MustParse(bytes.NewReader(text[:f.bodyStart]), &raw, d.formats()...); err != nil {
+	// Given a *bufio.Reader of the default size, it reads through that
+	// rather than making one of its own, 4 KB for each page.
+	br := frontReaders.Get().(*bufio.Reader)
+	br.Reset(bytes.NewReader(text[:f.bodyStart]))
+	_, err := frontmatter.MustParse(br, &raw, d.formats()...)
+	br.Reset(nil)
+	frontReaders.Put(br)
+	if err != nil {
 		// Not expected: findFences has already found both fences.
 		l.Errorf(path, 1, "the front matter cannot be read (%v)", err)
 		return p, l
@@ -83,6 +92,8 @@ func ParsePageWithin(path string, src []byte, lim limits.Limits) (Page, diag.Lis
 	l.Sort() // the checks run field by field; editors read top to bottom
 	return p, l
 }
+
+var frontReaders = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
 
 func (c *checker) front(raw rawFront, s section) FrontMatter {
 	fm := FrontMatter{

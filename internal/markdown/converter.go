@@ -1,9 +1,12 @@
 package markdown
 
 import (
+	"bytes"
 	"strings"
+	"sync"
 
 	"github.com/yuin/goldmark"
+	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
@@ -79,25 +82,48 @@ func (c *Converter) Convert(src []byte, ctx Context) (res Result) {
 	if ctx.Prose {
 		blocks = p.blocks(doc)
 	}
-	// A string, so the page model holds it without a copy; HTML runs a
-	// little longer than its Markdown.
-	var buf stringWriter
-	buf.Grow(len(src) + len(src)/4 + 256)
-	if err := c.md.Renderer().Render(&buf, src, doc); err != nil {
+	html, err := c.render(src, doc, ctx.Compact)
+	if err != nil {
 		p.diags.Errorf(ctx.File, ctx.FirstLine, "the page could not be written as HTML: %v", err)
 	}
 	p.diags.Sort()
-	html := buf.String()
-	if ctx.Compact {
-		html = compact(html)
-	}
 	return Result{HTML: html, Headings: p.headings, Links: p.links, Images: p.images, Blocks: blocks, Diags: p.diags}
 }
 
-// stringWriter lets goldmark write straight into a strings.Builder: given a
-// plain io.Writer it would put a bufio.Writer of its own in between.
-type stringWriter struct{ strings.Builder }
+// render writes doc as HTML, compact if asked. The result is a string, so
+// the page model holds it without a copy. Compact HTML is made from a
+// buffer used again from page to page, so that each page's HTML is
+// allocated once, not once in full and once compact.
+func (c *Converter) render(src []byte, doc ast.Node, compacted bool) (string, error) {
+	// HTML runs a little longer than its Markdown.
+	size := len(src) + len(src)/4 + 256
+	if !compacted {
+		var w stringWriter
+		w.Grow(size)
+		err := c.md.Renderer().Render(&w, src, doc)
+		return w.String(), err
+	}
+	w := renderBuffers.Get().(*bufferWriter)
+	defer renderBuffers.Put(w)
+	w.Reset()
+	w.Grow(size)
+	err := c.md.Renderer().Render(w, src, doc)
+	return compact(w.Bytes()), err
+}
+
+var renderBuffers = sync.Pool{New: func() any { return new(bufferWriter) }}
+
+// stringWriter and bufferWriter let goldmark write straight into a
+// strings.Builder or bytes.Buffer: given a plain io.Writer it would put a
+// bufio.Writer of its own in between.
+type (
+	stringWriter struct{ strings.Builder }
+	bufferWriter struct{ bytes.Buffer }
+)
 
 func (*stringWriter) Available() int { return 1 << 20 }
 func (*stringWriter) Buffered() int  { return 0 }
 func (*stringWriter) Flush() error   { return nil }
+func (*bufferWriter) Available() int { return 1 << 20 }
+func (*bufferWriter) Buffered() int  { return 0 }
+func (*bufferWriter) Flush() error   { return nil }
