@@ -17,6 +17,7 @@ import (
 	"norfolk.gov.uk/microsite/internal/publish"
 	"norfolk.gov.uk/microsite/internal/render"
 	"norfolk.gov.uk/microsite/internal/site"
+	"norfolk.gov.uk/microsite/internal/workers"
 )
 
 // Builder builds one project again and again, redoing only what a change
@@ -140,9 +141,11 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	links, pageDiags := b.pages(ctx, s, r, checks, w, &l, &st)
 	across, others := b.siteWide(s, checks)
-	for _, f := range others {
-		w.write(f)
-	}
+	// Minified side by side, for the same reason as they are made so.
+	workers.Run(ctx, len(others), func(i int) error {
+		w.write(others[i])
+		return nil
+	})
 	l = append(l, b.checkLinks(s, links, w.paths)...)
 	// The pages' problems and the checks across pages come in order, and
 	// can be many thousands: they are merged in, not sorted again.

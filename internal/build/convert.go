@@ -98,28 +98,32 @@ func checksKey(s *site.Site, opts check.Options) string {
 	return fmt.Sprintf("%v\x00%v\x00%s\x00%#v\x00%v", opts.Advice, opts.PastDates, s.Now, opts.Avoid, s.Settings.Limits)
 }
 
-// convertPage converts one page's Markdown, recording what it looked up,
-// and checks it.
-func convertPage(p *site.Page, r resolver, opts check.Options, checks string, compact bool) *conversion {
-	c := &conversion{body: p.Body, bodyLine: p.BodyLine, kind: p.Kind, section: p.Section, checks: checks}
+// convert converts one page's Markdown, recording what it looked up when
+// the builder remembers, for the next build to ask again, and checks it.
+func (j pageJob) convert(p *site.Page) *conversion {
+	r := j.res
+	c := &conversion{body: p.Body, bodyLine: p.BodyLine, kind: p.Kind, section: p.Section, checks: j.checks}
 	ask := func(asset bool, name string) (string, bool) {
 		l := lookup{asset: asset, name: name}
 		l.url, l.ok = r.resolve(l)
-		c.lookups = append(c.lookups, l)
+		if j.b.remember {
+			c.lookups = append(c.lookups, l)
+		}
 		return l.url, l.ok
 	}
+	// When the build minifies, the text comes compact from the converter,
+	// as minified as the minifier would leave it, so no page or print pack
+	// that shows it minifies it again.
 	c.result = converter.Convert(p.Body, markdown.Context{
-		File: p.Source, FirstLine: p.BodyLine, BaseURL: r.s.BaseURL, BasePath: r.s.BasePath, Prose: opts.Advice, Limits: r.s.Settings.Limits, Compact: compact,
+		File: p.Source, FirstLine: p.BodyLine, BaseURL: r.s.BaseURL, BasePath: r.s.BasePath, Prose: j.opts.Advice, Limits: r.s.Settings.Limits,
+		Compact:  j.b.opts.Minify,
 		PageURL:  func(src string) (string, bool) { return ask(false, src) },
 		AssetURL: func(name string) (string, bool) { return ask(true, name) },
 	})
-	c.diags = slices.Concat(c.result.Diags, pageDates(p), check.Page(r.s, p, &c.result, opts))
+	c.diags = slices.Concat(c.result.Diags, pageDates(p), check.Page(r.s, p, &c.result, j.opts))
 	c.diags.Sort()
-	for _, k := range c.result.Links {
-		if k.Internal && k.Path != "" {
-			c.internal = append(c.internal, k)
-		}
-	}
+	// Nothing reads the other links once they are checked.
+	c.internal = slices.DeleteFunc(c.result.Links, func(k markdown.Link) bool { return !k.Internal || k.Path == "" })
 	// The preview keeps every page's conversion between builds: keep only
 	// what the next build reads, so the collector has less to walk.
 	c.result = markdown.Result{HTML: c.result.HTML}

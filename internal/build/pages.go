@@ -108,10 +108,7 @@ func (j pageJob) page(p *site.Page) pageResult {
 			front = frontKey(j.b.seed, &p.Front)
 		}
 		if !c.holds(p, front, j.res, j.checks, j.resolveAgain) {
-			// When the build minifies, the text comes compact from the
-			// converter, as minified as the minifier would leave it, so no
-			// page or print pack that shows it minifies it again.
-			c, pr.converted = convertPage(p, j.res, j.opts, j.checks, j.b.opts.Minify), true
+			c, pr.converted = j.convert(p), true
 			c.front = front
 		}
 		p.Content = template.HTML(c.result.HTML)
@@ -220,19 +217,26 @@ func b2i(b bool) int {
 	return 0
 }
 
-// otherOutputs are the site's files that are not pages. They are cheap, so
-// they are made afresh every time.
+// otherOutputs are the site's files that are not pages. The feed and the
+// sitemap of a big site take tens of milliseconds each, at the end of a
+// build when nothing else runs, so they are made side by side.
 func otherOutputs(s *site.Site) []publish.File {
+	var feed []publish.File
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		if data, ok := render.Feed(s); ok {
+			feed = []publish.File{{Path: render.FeedFile(), Data: data}}
+		}
+	}()
 	files := []publish.File{
 		{Path: "sitemap.xml", Data: render.Sitemap(s)},
 		{Path: "robots.txt", Data: render.Robots(s)},
 		{Path: "_redirects", Data: render.Redirects(s)},
 	}
 	files = append(files, render.Calendars(s)...)
-	if feed, ok := render.Feed(s); ok {
-		files = append(files, publish.File{Path: render.FeedFile(), Data: feed})
-	}
-	return files
+	<-done
+	return append(files, feed...)
 }
 
 // siteKey sums up what any page may show of the site as a whole: the

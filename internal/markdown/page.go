@@ -33,14 +33,14 @@ type nodes struct {
 	images   []*ast.Image
 	rawHTML  []ast.Node // *ast.HTMLBlock and *ast.RawHTML
 	tables   []*extast.Table
-	texts    []*ast.Text // outside links and code: where phone numbers are looked for
+	texts    []*ast.Text // outside links and code, with a run of digits: where phone numbers are looked for
 }
 
 // transform applies the site's rules to doc. The nodes are gathered first
 // because the rules rewrite the tree, which a walk must not see changing.
 // Headings go first: same-page links are checked against their ids.
 func (p *page) transform(doc ast.Node) {
-	found := gather(doc)
+	found := gather(doc, p.src)
 	for _, h := range found.headings {
 		p.heading(h)
 	}
@@ -61,7 +61,7 @@ func (p *page) transform(doc ast.Node) {
 	}
 }
 
-func gather(doc ast.Node) nodes {
+func gather(doc ast.Node, src []byte) nodes {
 	var found nodes
 	_ = ast.Walk(doc, func(n ast.Node, entering bool) (ast.WalkStatus, error) {
 		if !entering {
@@ -79,7 +79,7 @@ func gather(doc ast.Node) nodes {
 		case *extast.Table:
 			found.tables = append(found.tables, n)
 		case *ast.Text:
-			if !inLinkOrCode(n) {
+			if hasDigitRun(n.Segment.Value(src)) && !inLinkOrCode(n) {
 				found.texts = append(found.texts, n)
 			}
 		}

@@ -16,9 +16,6 @@ var phoneNumber = regexp.MustCompile(`\b0(?:\d{4} \d{6}|\d{3} \d{3} \d{4}|\d{2} 
 // inside a link, or in code, are left as they are.
 func (p *page) phones(n *ast.Text) {
 	seg := n.Segment
-	if !hasDigitRun(seg.Value(p.src)) {
-		return
-	}
 	matches := phoneNumber.FindAllIndex(seg.Value(p.src), -1)
 	if len(matches) == 0 {
 		return
