@@ -165,6 +165,7 @@ func (b *bench) run(t tool, n int) (sample, error) {
 			return sample{}, err
 		}
 	}
+	b.settle()
 	cmd := t.cmd(out)
 	cmd.Stderr = os.Stderr
 	start := time.Now()
@@ -178,6 +179,16 @@ func (b *bench) run(t tool, n int) (sample, error) {
 		s.rss = ru.Maxrss * 1024
 	}
 	return s, os.RemoveAll(out)
+}
+
+// settle, on a disk, waits for what the runs before wrote and removed to
+// reach the disk, so that no run is timed while the kernel is still busy
+// with the one before: the tool after the one that wrote most would pay
+// for it. Each run's own writes are left to the kernel, as a build's are.
+func (b *bench) settle() {
+	if !memoryBacked(b.outBase) {
+		syscall.Sync()
+	}
 }
 
 func report(n int, ts []tool, samples [][]sample) {
