@@ -38,8 +38,8 @@ type Stage struct {
 	seen  map[string]string // folded path -> path as given
 	isDir map[string]bool   // path as given -> it names a folder
 	// folders are folders of the new tree opened as roots, so a page's
-	// folder is made, and its file written, without looking up every
-	// folder above it again (see near).
+	// folder is made, and its file written, without opening every folder
+	// above it again (see within).
 	folders map[string]*os.Root
 
 	// parent is the folder holding dir and the new tree, when dir is
@@ -179,9 +179,9 @@ const maxFolders = 64
 // within returns the root of dir, a folder above p, opening it if it is
 // not open, and p's name within it. A page's folder, section/page, is then
 // made through its section's root, and its file, section/page/index.html,
-// written with one folder to look up rather than three: a tenth of a big
-// site's build went on looking the same folders up again. Past maxFolders
-// folders, it falls back to the top of the tree.
+// written with one folder to open on the way rather than two: os.Root
+// opens and closes each folder on a path in turn. Past maxFolders folders,
+// it falls back to the top of the tree.
 func (s *Stage) within(dir, p string) (*os.Root, string) {
 	root, ok := s.folders[dir]
 	if !ok && len(s.folders) < maxFolders {
