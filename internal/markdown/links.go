@@ -105,10 +105,11 @@ func (p *page) resolvePage(n ast.Node, dest string, l *Link) bool {
 	name, frag, _ := strings.Cut(dest, "#")
 	name, _, _ = strings.Cut(name, "?")
 	name = percentDecode(name)
-	file := path.Join(p.dir, name)
+	dir := p.dir
 	if strings.HasPrefix(name, "/") {
-		file = path.Join("content", name)
+		dir = "content"
 	}
+	file := path.Join(dir, name)
 	url, ok := "", false
 	if p.ctx.PageURL != nil {
 		url, ok = p.ctx.PageURL(file)
