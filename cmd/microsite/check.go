@@ -102,7 +102,7 @@ func countPages(res *build.Result, root *os.Root, drafts bool) int {
 		}
 		return n
 	}
-	_, pages, _ := content.Load(root.FS())
+	_, pages, _ := content.Load(projectfs.FS(root))
 	for _, p := range pages {
 		if !p.Front.Draft || drafts {
 			n++

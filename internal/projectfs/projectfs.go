@@ -1,8 +1,8 @@
-// Package projectfs explains, in an editor's words, why a file of the
-// project folder could not be read.
+// Package projectfs is the project folder as builds read it, and explains,
+// in an editor's words, why a file of it could not be read.
 //
-// Builds read the project through (*os.Root).FS, which follows a symbolic
-// link only when it leads to somewhere inside the project folder. A link to
+// Builds read the project through FS, an (*os.Root).FS, which follows a
+// symbolic link only when it leads to somewhere inside the project folder. A link to
 // anything outside is refused, so that a project cannot publish a file from
 // elsewhere on the computer (a key, a password file) by linking to it.
 // Links that stay inside the project work like the file they point to.
