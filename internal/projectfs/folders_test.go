@@ -39,7 +39,7 @@ func TestFoldersReadAsTheProjectDoes(t *testing.T) {
 		"content/news/secret.md": "../../../outside/secret.md",
 	} {
 		if err := os.Symlink(filepath.FromSlash(target), filepath.Join(src, filepath.FromSlash(link))); err != nil {
-			t.Skipf("cannot make a symbolic link here: %v", err)
+			t.Fatal(err)
 		}
 	}
 	root, err := os.OpenRoot(src)
