@@ -22,8 +22,12 @@ import (
 // The floor is the least a generator can do with these pages: parse each
 // file's front matter, render its Markdown with goldmark into a minimal
 // template, and write it out, on all cores. Our build is measured against it.
-var floorPage = template.Must(template.New("page").Parse(
-	`<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{{.Title}}</title></head><body><main><h1>{{.Title}}</h1>{{.Body}}</main></body></html>`))
+//
+// floorLayout is that template. It is also a layout of ours, as base.html,
+// so that a build with it shows what our build costs beside its layouts.
+const floorLayout = `<!DOCTYPE html><html lang="en-GB"><head><meta charset="utf-8"><title>{{.Title}}</title></head><body><main><h1>{{.Title}}</h1>{{.Content}}</main></body></html>`
+
+var floorPage = template.Must(template.New("page").Parse(floorLayout))
 
 type floorFront struct {
 	Title       string `yaml:"title"`
@@ -62,7 +66,7 @@ func runFloor(src, out string) error {
 		if err := md.Convert(body, &html); err != nil {
 			return err
 		}
-		if err := floorPage.Execute(&page, map[string]any{"Title": fm.Title, "Body": template.HTML(html.String())}); err != nil {
+		if err := floorPage.Execute(&page, map[string]any{"Title": fm.Title, "Content": template.HTML(html.String())}); err != nil {
 			return err
 		}
 		rel := strings.TrimSuffix(strings.TrimPrefix(files[i], "content/"), ".md")

@@ -14,9 +14,9 @@ type verdicts struct {
 	n      int
 	onDisk bool
 	// Medians and peak memory by tool name; zero where a tool did not run.
-	ours, again, unminified, floor, cp, hugo time.Duration
-	oursRSS, hugoRSS                         int64
-	reload                                   time.Duration // median save to reload, debounce included
+	ours, again, unminified, floorsLayout, floor, cp, cpOutput, hugo time.Duration
+	oursRSS, hugoRSS                                                 int64
+	reload                                                           time.Duration // median save to reload, debounce included
 }
 
 func (v *verdicts) measured(ts []tool, samples [][]sample) {
@@ -33,10 +33,14 @@ func (v *verdicts) measured(ts []tool, samples [][]sample) {
 			v.again = med
 		case t.name == unminified:
 			v.unminified = med
+		case t.name == floorsLayout:
+			v.floorsLayout = med
 		case t.name == "floor":
 			v.floor = med
 		case t.name == "cp -r":
 			v.cp = med
+		case t.name == cpOutput:
+			v.cpOutput = med
 		case t.name == "hugo --minify":
 			v.hugo, v.hugoRSS = med, peak
 		}
@@ -56,6 +60,7 @@ func (v *verdicts) print() {
 	}
 	cold("ours ÷ floor", ratio(v.ours, v.floor), 1.3)
 	noTarget("the floor does not minify")("ours unminified ÷ floor", ratio(v.unminified, v.floor), 0)
+	noTarget("the floor's template for our layouts")("ours with the floor's layout ÷ floor", ratio(v.floorsLayout, v.floor), 0)
 	if v.n == 10000 {
 		target("peak memory, ours in MiB", float64(v.oursRSS)/(1<<20), 256)
 		if v.hugo > 0 {
@@ -65,6 +70,7 @@ func (v *verdicts) print() {
 	if v.onDisk {
 		target("ours ÷ cp -r", ratio(v.ours, v.cp), 1.3)
 		target("again ÷ cp -r", ratio(v.again, v.cp), 1.3)
+		noTarget("cp -r of the files and folders a build makes")("ours ÷ cp -r output", ratio(v.ours, v.cpOutput), 0)
 	} else {
 		fmt.Println("  (the outputs are in memory: for the targets against cp -r, give -out a folder on a disk)")
 	}
