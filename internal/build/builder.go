@@ -250,17 +250,10 @@ func (o *output) put(f publish.File, keepPath, minify bool) {
 		err = o.sink.Write(f)
 	}
 	o.mu.Lock()
+	defer o.mu.Unlock()
 	if keepPath {
 		o.paths[f.Path] = true
 	}
-	o.mu.Unlock()
-	o.fail(err)
-}
-
-// fail keeps err if it is the first failure.
-func (o *output) fail(err error) {
-	o.mu.Lock()
-	defer o.mu.Unlock()
 	if err != nil && o.err == nil {
 		o.err = err
 	}

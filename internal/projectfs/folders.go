@@ -45,7 +45,7 @@ func OpenFolders(fsys fs.FS, paths []string) *Folders {
 	}
 	for _, p := range paths {
 		dir := path.Dir(p)
-		if _, seen := f.roots[dir]; seen || len(f.roots) == maxFolders {
+		if _, seen := f.roots[dir]; seen || len(f.roots) == MaxFolders {
 			continue
 		}
 		// A folder that cannot be opened is left to fsys, which says why.
@@ -56,8 +56,9 @@ func OpenFolders(fsys fs.FS, paths []string) *Folders {
 	return f
 }
 
-// maxFolders bounds the folders held open, each a file descriptor.
-const maxFolders = 64
+// MaxFolders bounds the folders a build holds open at once as roots, to
+// read the project or write the new tree: each is a file descriptor.
+const MaxFolders = 64
 
 // Open opens name, through its folder when that is open. A link that leads
 // out of the folder, or anything else the folder refuses, is tried again

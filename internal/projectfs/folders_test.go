@@ -75,7 +75,7 @@ func TestFoldersReadAsTheProjectDoes(t *testing.T) {
 func TestFoldersPastTheLimit(t *testing.T) {
 	src := t.TempDir()
 	var paths []string
-	for i := range 100 {
+	for i := range projectfs.MaxFolders + 10 {
 		p := fmt.Sprintf("content/s%d/page.md", i)
 		if err := os.MkdirAll(filepath.Join(src, "content", fmt.Sprintf("s%d", i)), 0o755); err != nil {
 			t.Fatal(err)

@@ -11,6 +11,8 @@ import (
 	"slices"
 	"strings"
 	"testing"
+
+	"norfolk.gov.uk/microsite/internal/projectfs"
 )
 
 // site is a small output tree with nested folders.
@@ -111,7 +113,7 @@ func TestPublishWritesTree(t *testing.T) {
 func TestPublishManySections(t *testing.T) {
 	dir := filepath.Join(t.TempDir(), "public")
 	var files []File
-	for i := range maxFolders + 10 {
+	for i := range projectfs.MaxFolders + 10 {
 		files = append(files,
 			File{fmt.Sprintf("s%d/index.html", i), []byte("section")},
 			File{fmt.Sprintf("s%d/page/index.html", i), []byte("page")},

@@ -79,7 +79,7 @@ func Begin(ctx context.Context, dir string) (*Stage, error) {
 		return nil, fmt.Errorf("publish %s: %w", slashDir(dir), err)
 	}
 	st := &Stage{ctx: ctx, dir: dir, tmp: tmp, root: root, seen: map[string]string{}, isDir: map[string]bool{},
-		folders: map[string]*os.Root{".": root}}
+		folders: map[string]*os.Root{}}
 	if info, err := os.Lstat(dir); err == nil && info.IsDir() {
 		if st.parent, err = os.OpenRoot(parent); err == nil {
 			st.prev, st.stage = filepath.Base(dir), filepath.Base(tmp)
@@ -172,26 +172,25 @@ func (s *Stage) place(p string) (*os.Root, string, error) {
 	return root, name, nil
 }
 
-// maxFolders bounds the folders kept open, each a file descriptor, for a
-// site of very many sections.
-const maxFolders = 64
-
 // within returns the root of dir, a folder above p, opening it if it is
 // not open, and p's name within it. A page's folder, section/page, is then
 // made through its section's root, and its file, section/page/index.html,
 // written with one folder to open on the way rather than two: os.Root
-// opens and closes each folder on a path in turn. Past maxFolders folders,
-// it falls back to the top of the tree.
+// opens and closes each folder on a path in turn. Past
+// projectfs.MaxFolders folders, it falls back to the top of the tree.
 func (s *Stage) within(dir, p string) (*os.Root, string) {
+	if dir == "." {
+		return s.root, p
+	}
 	root, ok := s.folders[dir]
-	if !ok && len(s.folders) < maxFolders {
+	if !ok && len(s.folders) < projectfs.MaxFolders {
 		var err error
 		if root, err = s.root.OpenRoot(dir); err == nil {
 			s.folders[dir] = root
 			ok = true
 		}
 	}
-	if !ok || dir == "." {
+	if !ok {
 		return s.root, p
 	}
 	return root, p[len(dir)+1:]
@@ -252,6 +251,7 @@ func (s *Stage) Abort() {
 }
 
 func (s *Stage) close() {
+	s.root.Close()
 	for _, root := range s.folders {
 		root.Close()
 	}
