@@ -3,8 +3,8 @@ package build
 import (
 	"cmp"
 	"context"
-	"hash/maphash"
 	"io/fs"
+	"maps"
 	"slices"
 	"strings"
 	"sync"
@@ -22,7 +22,8 @@ import (
 
 // Builder builds one project again and again, redoing only what a change
 // affects: it re-reads only changed files, converts only pages whose
-// Markdown or links changed, and renders only pages whose inputs changed.
+// Markdown, front matter or links changed, and renders again only the
+// outputs that read something that changed, as each recorded it read.
 // Its output is always the same as a fresh build's. It is not safe for
 // concurrent use.
 type Builder struct {
@@ -32,33 +33,37 @@ type Builder struct {
 	// build. A one-off build does not, so it holds no page's HTML for
 	// longer than it takes to write it.
 	remember bool
-	seed     maphash.Seed // for the cache keys
 
 	content   content.Cache
 	assets    *assetBuild
-	converted map[string]*conversion
-	rendered  map[string]rendering
+	converted map[string]*conversion // by source file
+	rendered  map[string]*rendered   // by output file
+	reads     readTable
 	// addresses sums up where every page and asset is, which is all a
 	// page's links and images resolve against.
 	addresses uint64
-	siteKey   uint64 // this build's siteKey, when the builder remembers
 	// site is the last build's page model, and its problems.
 	site      *site.Site
 	siteDiags diag.List
-	// sameSite is set when this build has the last one's pages, front
-	// matter, settings and assets, and only some pages' bodies are new;
-	// anchorsMoved when any page's ids changed.
-	sameSite     bool
-	anchorsMoved bool
-	wide         *siteWide
+	wide      *siteWide
+	links     map[string]*checkedLinks // by source file
 }
 
-// siteWide is what the whole site makes beside its pages, kept with what
-// it was made from.
+// siteWide is what the whole site makes beside its pages, kept with the
+// reads it was made from.
 type siteWide struct {
-	key   uint64
+	reads  []int32
+	advice bool // whether the checks across pages ran
+	diags  diag.List
+	files  []publish.File
+}
+
+// checkedLinks are a page's link problems, kept with the conversion they
+// were found in and the targets they read.
+type checkedLinks struct {
+	conv  *conversion
+	reads []int32
 	diags diag.List
-	files []publish.File
 }
 
 type assetBuild struct {
@@ -76,7 +81,7 @@ type Stats struct {
 
 // NewBuilder prepares a Builder for the project folder fsys.
 func NewBuilder(fsys fs.FS, opts Options) *Builder {
-	return &Builder{fsys: fsys, opts: opts, remember: true, seed: maphash.MakeSeed()}
+	return &Builder{fsys: fsys, opts: opts, remember: true}
 }
 
 // Rebuild builds the site again after the files named in changed (slash
@@ -98,9 +103,12 @@ func (b *Builder) Rebuild(ctx context.Context, changed []string, all bool) (*Res
 	return &Result{Site: s, Files: mem.files, Stats: st}, sorted(l)
 }
 
-// build runs every stage, handing each output file to out as soon as it is
-// ready. Problems in the editors' files come back as the list; a failure to
-// minify or write as the error. The site is nil if it could not be modelled.
+// build runs the stages in their order, handing each output file to out as
+// soon as it is ready: load, model, assets, convert every page, render
+// every page from the finished model, the site-wide outputs, the checks
+// across pages. Problems in the editors' files come back as the list; a
+// failure to minify or write as the error. The site is nil if it could not
+// be modelled.
 func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.Site, diag.List, Stats, error) {
 	var st Stats
 	// A one-off build keeps no cache, so no page's source outlives its
@@ -116,11 +124,9 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	s, dl := b.model(settings, cache)
 	l = append(l, dl...)
-	assetsChanged := changed == nil || touchesFolder(changed, "assets")
-	if assetsChanged {
+	if changed == nil || touchesFolder(changed, "assets") {
 		b.assets = b.buildAssets()
 	}
-	b.sameSite = s == b.site && !assetsChanged
 	l = append(l, b.assets.diags...)
 	w := &output{sink: out, minify: b.opts.Minify, paths: map[string]bool{}}
 	for _, f := range b.assets.files {
@@ -128,25 +134,26 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	checks, cl := b.checkOptions()
 	l = append(l, cl...)
+	if b.remember {
+		b.site, b.siteDiags = s, dl
+	}
+
+	conversions := b.convertAll(ctx, s, checks)
 	var parts render.Minifier
 	if b.opts.Minify {
 		parts = postprocess.Parts{}
 	}
 	r := render.New(s, sub(b.fsys, "layouts"), b.assets.manifest, parts)
-	if b.remember && !b.sameSite {
-		b.siteKey = siteKey(b.seed, s, b.assets.manifest)
-	}
-	if b.remember {
-		b.site, b.siteDiags = s, dl
-	}
-	links, pageDiags := b.pages(ctx, s, r, checks, w, &l, &st)
-	across, others := b.siteWide(s, checks)
-	// Minified side by side, for the same reason as they are made so.
+	values := r.Values()
+	b.reads.refresh(values.Of, false)
+	pages, renders := b.renderAll(ctx, s, r, w)
+	across, others := b.siteWide(s, checks, values)
 	workers.Run(ctx, len(others), func(i int) error {
 		w.write(others[i])
 		return nil
 	})
-	l = append(l, b.checkLinks(s, links, w.paths)...)
+	pageDiags := b.gather(pages, conversions, renders, values, &l, &st)
+	l = append(l, b.checkLinks(s, pages, conversions, renders, w.paths)...)
 	// The pages' problems and the checks across pages come in order, and
 	// can be many thousands: they are merged in, not sorted again.
 	l = diag.Merge(diag.Merge(sorted(l), across), pageDiags)
@@ -158,7 +165,8 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 
 // model builds the page model, or when only some pages' bodies changed,
 // gives the last one their new bodies: on a big site, building the model
-// again would be most of the work of a one-page save.
+// again would be most of the work of a one-page save. No page is being
+// rendered while it does.
 func (b *Builder) model(settings content.Settings, cache *content.Cache) (*site.Site, diag.List) {
 	bodyEdits := cache.BodyEdits()
 	if !b.remember || b.site == nil || bodyEdits == nil {
@@ -174,15 +182,16 @@ func (b *Builder) model(settings content.Settings, cache *content.Cache) (*site.
 
 // siteWide runs the checks across pages, whose problems it returns in
 // order, and makes the files that are not pages, or reuses the last
-// build's when nothing they show has changed: the pages' front matter and
-// addresses, and the text of the feed's pages.
-func (b *Builder) siteWide(s *site.Site, checks check.Options) (diag.List, []publish.File) {
+// build's when nothing they read has changed.
+func (b *Builder) siteWide(s *site.Site, checks check.Options, values *render.Values) (diag.List, []publish.File) {
 	if !b.remember {
-		return sorted(check.Across(s, checks)), otherOutputs(s)
+		return sorted(check.Across(s, checks)), render.Outputs(s)
 	}
-	key := wideKey(b.seed, b.siteKey, checksKey(s, checks), s)
-	if b.wide == nil || b.wide.key != key {
-		b.wide = &siteWide{key: key, diags: sorted(check.Across(s, checks)), files: otherOutputs(s)}
+	if b.wide == nil || b.reads.anyChanged(b.wide.reads) || b.wide.advice != checks.Advice {
+		b.wide = &siteWide{
+			reads: b.reads.intern(render.OutputReads(s), values.Of),
+			diags: sorted(check.Across(s, checks)), files: render.Outputs(s), advice: checks.Advice,
+		}
 	}
 	return b.wide.diags, b.wide.files
 }
@@ -204,6 +213,8 @@ func touchesFolder(changed []string, dir string) bool {
 	}
 	return false
 }
+
+func sortedKeys(m map[string]string) []string { return slices.Sorted(maps.Keys(m)) }
 
 // sink takes the output files: into memory for the preview and tests, or
 // into the new tree beside the output folder. Write is called from many

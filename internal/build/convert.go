@@ -3,6 +3,7 @@ package build
 import (
 	"bytes"
 	"fmt"
+	"hash/maphash"
 	"slices"
 
 	"norfolk.gov.uk/microsite/internal/assets"
@@ -31,7 +32,7 @@ type conversion struct {
 	bodyLine int
 	kind     site.Kind
 	section  string
-	front    uint64 // frontKey of the page's front matter, when the builder remembers
+	front    uint64 // the page's FrontSum
 	// lookups are the pages and assets the page's links and images named,
 	// with what they resolved to.
 	lookups []lookup
@@ -42,7 +43,8 @@ type conversion struct {
 	internal []markdown.Link
 	// diags are the Markdown's problems, the written dates' and the checks'.
 	diags diag.List
-	// htmlKey sums up result.HTML, for the keys of the page's renderings.
+	// htmlKey sums up result.HTML: what a layout that shows the page's
+	// text read of it.
 	htmlKey uint64
 	// linkDiags are the problems with the links, once they are checked.
 	linkDiags    diag.List
@@ -76,9 +78,9 @@ func (r resolver) resolve(l lookup) (string, bool) {
 // holds reports whether c is still p's conversion: same Markdown, same
 // front matter, and every link and image resolving as it did. Links are
 // resolved again only if resolveAgain says something may have moved.
-func (c *conversion) holds(p *site.Page, front uint64, r resolver, checks string, resolveAgain bool) bool {
+func (c *conversion) holds(p *site.Page, r resolver, checks string, resolveAgain bool) bool {
 	if c == nil || c.checks != checks || c.bodyLine != p.BodyLine || c.kind != p.Kind || c.section != p.Section ||
-		!bytes.Equal(c.body, p.Body) || c.front != front {
+		!bytes.Equal(c.body, p.Body) || c.front != p.FrontSum {
 		return false
 	}
 	if !resolveAgain {
@@ -100,13 +102,12 @@ func checksKey(s *site.Site, opts check.Options) string {
 
 // convert converts one page's Markdown, recording what it looked up when
 // the builder remembers, for the next build to ask again, and checks it.
-func (j pageJob) convert(p *site.Page) *conversion {
-	r := j.res
-	c := &conversion{body: p.Body, bodyLine: p.BodyLine, kind: p.Kind, section: p.Section, checks: j.checks}
+func (b *Builder) convert(p *site.Page, r resolver, checks check.Options, key string) *conversion {
+	c := &conversion{body: p.Body, bodyLine: p.BodyLine, kind: p.Kind, section: p.Section, front: p.FrontSum, checks: key}
 	ask := func(asset bool, name string) (string, bool) {
 		l := lookup{asset: asset, name: name}
 		l.url, l.ok = r.resolve(l)
-		if j.b.remember {
+		if b.remember {
 			c.lookups = append(c.lookups, l)
 		}
 		return l.url, l.ok
@@ -115,15 +116,18 @@ func (j pageJob) convert(p *site.Page) *conversion {
 	// as minified as the minifier would leave it, so no page or print pack
 	// that shows it minifies it again.
 	c.result = converter.Convert(p.Body, markdown.Context{
-		File: p.Source, FirstLine: p.BodyLine, BaseURL: r.s.BaseURL, BasePath: r.s.BasePath, Prose: j.opts.Advice, Limits: r.s.Settings.Limits,
-		Compact:  j.b.opts.Minify,
+		File: p.Source, FirstLine: p.BodyLine, BaseURL: r.s.BaseURL, BasePath: r.s.BasePath, Prose: checks.Advice, Limits: r.s.Settings.Limits,
+		Compact:  b.opts.Minify,
 		PageURL:  func(src string) (string, bool) { return ask(false, src) },
 		AssetURL: func(name string) (string, bool) { return ask(true, name) },
 	})
-	c.diags = slices.Concat(c.result.Diags, pageDates(p), check.Page(r.s, p, &c.result, j.opts))
+	c.diags = slices.Concat(c.result.Diags, check.Dates(p), check.Page(r.s, p, &c.result, checks))
 	c.diags.Sort()
 	// Nothing reads the other links once they are checked.
 	c.internal = slices.DeleteFunc(c.result.Links, func(k markdown.Link) bool { return !k.Internal || k.Path == "" })
+	if b.remember {
+		c.htmlKey = maphash.String(sumSeed, c.result.HTML)
+	}
 	// The preview keeps every page's conversion between builds: keep only
 	// what the next build reads, so the collector has less to walk.
 	c.result = markdown.Result{HTML: c.result.HTML}

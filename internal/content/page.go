@@ -3,6 +3,7 @@ package content
 import (
 	"bufio"
 	"bytes"
+	"hash/maphash"
 	"strings"
 	"sync"
 
@@ -19,6 +20,9 @@ type Page struct {
 	Body       []byte         // the Markdown after the closing fence
 	BodyLine   int            // line of the file on which Body starts
 	FieldLines map[string]int // line of each top-level front-matter key ("date" -> 4), for later messages
+	// FrontSum sums up the path and the front matter as written, fences
+	// and all: the same text always gives the same fields and lines.
+	FrontSum uint64
 }
 
 // FrontMatter holds a page's fields, checked. The keys editors write are
@@ -68,6 +72,7 @@ func ParsePageWithin(path string, src []byte, lim limits.Limits) (Page, diag.Lis
 	}
 	p.FieldLines = fieldLines(f)
 	p.BodyLine = f.closeLine + 1
+	p.FrontSum = maphash.String(frontSeed, path+"\x00"+string(text[:f.bodyStart]))
 	d := &decoder{path: path, fences: f, lines: p.FieldLines, list: &l}
 	var raw rawFront
 	// The library is given only the front matter: it would copy the body
@@ -92,6 +97,10 @@ func ParsePageWithin(path string, src []byte, lim limits.Limits) (Page, diag.Lis
 	l.Sort() // the checks run field by field; editors read top to bottom
 	return p, l
 }
+
+// frontSeed seeds every FrontSum: sums are compared only within a
+// process.
+var frontSeed = maphash.MakeSeed()
 
 var frontReaders = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
 

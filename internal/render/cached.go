@@ -5,8 +5,6 @@ import (
 	"html/template"
 	"strings"
 	"sync"
-
-	"norfolk.gov.uk/microsite/internal/site"
 )
 
 // partialCache keeps partials' output by name and key, so a partial that
@@ -23,12 +21,14 @@ type partialCache struct {
 }
 
 type cachedPartial struct {
-	once sync.Once
-	html template.HTML
-	err  error
+	once  sync.Once
+	html  template.HTML
+	err   error
+	reads *Reads // what the partial read, which every page showing it reads too
 }
 
-func (r *Renderer) partialCached(name string, p *site.Page, key ...string) (template.HTML, error) {
+func (in *instance) partialCached(name string, v *Page, key ...string) (template.HTML, error) {
+	r := in.r
 	id := name + "\x00" + strings.Join(key, "\x00")
 	r.partials.mu.Lock()
 	c, ok := r.partials.done[id]
@@ -38,13 +38,21 @@ func (r *Renderer) partialCached(name string, p *site.Page, key ...string) (temp
 	}
 	r.partials.mu.Unlock()
 	c.once.Do(func() {
+		// The partial's reads are its own, so that every page that shows
+		// it takes them on, not only the one it was made for.
+		outer := in.reads
+		if outer != nil {
+			c.reads = NewReads()
+		}
+		in.reads = c.reads
+		defer func() { in.reads = outer }()
 		var t *template.Template
-		t, c.err = r.set(r.Layout(p))
+		t, c.err = in.set(r.Layout(v.meta()))
 		if c.err != nil {
 			return
 		}
 		var buf bytes.Buffer
-		if c.err = t.ExecuteTemplate(&buf, name, p); c.err != nil {
+		if c.err = t.ExecuteTemplate(&buf, name, v); c.err != nil {
 			return
 		}
 		// The layouts' minifier keeps the white space beside {{actions}},
@@ -56,15 +64,18 @@ func (r *Renderer) partialCached(name string, p *site.Page, key ...string) (temp
 		}
 		c.html = template.HTML(html)
 	})
+	in.reads.merge(c.reads)
 	return c.html, c.err
 }
 
 // currentMenu is the address of the menu item for page p, or "" if p is
 // not in the menu: the one way the menu differs from page to page.
-func currentMenu(p *site.Page) string {
-	for _, m := range p.Site().Menu() {
-		if m.URL == p.URL {
-			return m.URL
+func (in *instance) currentMenu(v *Page) string {
+	in.reads.add(ReadList, listMenu)
+	u := v.URL()
+	for _, m := range in.r.site.Menu() {
+		if m.URL == u {
+			return u
 		}
 	}
 	return ""

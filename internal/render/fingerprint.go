@@ -9,24 +9,17 @@ import (
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
-// Fingerprint identifies the layout files a page is rendered with, so a
-// rebuild can keep a page whose layouts and data have not changed. A print
-// pack shows every printed page through that page's own layout, so its
-// fingerprint covers every layout.
+// Fingerprint identifies the layout files a page is rendered with: its
+// layout, base.html and the partials. A print pack's documents are read
+// through their own pages' layouts, which the pack records reading.
 func (r *Renderer) Fingerprint(p *site.Page) string {
 	key := r.Layout(p)
-	if p.Kind == site.KindPrint {
-		key = "*"
-	}
-	r.mu.Lock()
-	defer r.mu.Unlock()
+	r.fpMu.Lock()
+	defer r.fpMu.Unlock()
 	if fp, ok := r.fingerprints[key]; ok {
 		return fp
 	}
 	names := append([]string{"base.html", key}, r.layouts.partials()...)
-	if key == "*" {
-		names = r.layouts.all()
-	}
 	h := sha256.New()
 	for _, n := range names {
 		text, file, _ := r.layouts.read(n)

@@ -90,24 +90,47 @@ func mustSub(f fs.FS, dir string) fs.FS {
 	return sub
 }
 
-var templateErr = regexp.MustCompile(`template: ([^:]+):(\d+):(?:\d+:)?\s*(.*)`)
+var (
+	templateErr = regexp.MustCompile(`template: ([^:\s]+):(\d+):(?:\d+:)?\s*`)
+	executing   = regexp.MustCompile(`^executing "[^"]*" at <[^>]*>: `)
+	calling     = regexp.MustCompile(`error calling \w+: `)
+	nilPointer  = regexp.MustCompile(`nil pointer evaluating \*render\.(\w+)\.(\w+)`)
+)
 
 // diagnose turns html/template's message, which names a template by its
 // layout name, into one that names the file and line an editor can open.
+// Where one layout calls another (a print pack shows each document through
+// its own layout), the innermost place is the one to change.
 func (ls layouts) diagnose(err error) diag.Diagnostic {
 	if re, ok := errors.AsType[*readError](err); ok {
 		return diag.Diagnostic{File: re.file, Line: re.line, Message: re.message}
 	}
 	msg := err.Error()
-	if m := templateErr.FindStringSubmatch(msg); m != nil {
-		line, _ := strconv.Atoi(m[2])
-		_, file, _ := ls.read(m[1])
-		if file == "" {
-			file = "layouts/" + m[1]
-		}
-		return diag.Diagnostic{File: file, Line: line, Message: "layout problem: " + m[3]}
+	locs := templateErr.FindAllStringSubmatchIndex(msg, -1)
+	if len(locs) == 0 {
+		return diag.Diagnostic{File: "layouts", Message: "layout problem: " + plainly(msg, err)}
 	}
-	return diag.Diagnostic{File: "layouts", Message: "layout problem: " + msg}
+	m := locs[len(locs)-1]
+	name, rest := msg[m[2]:m[3]], msg[m[1]:]
+	line, _ := strconv.Atoi(msg[m[4]:m[5]])
+	_, file, _ := ls.read(name)
+	if file == "" {
+		file = "layouts/" + name
+	}
+	return diag.Diagnostic{File: file, Line: line, Message: plainly(rest, err)}
+}
+
+// plainly says a template's complaint in words an editor can act on: a
+// missing thing as itself, a step through nothing as what to write.
+func plainly(rest string, err error) string {
+	if m, ok := isMissing(err); ok {
+		return m.message
+	}
+	rest = calling.ReplaceAllString(executing.ReplaceAllString(rest, ""), "")
+	if m := nilPointer.FindStringSubmatch(rest); m != nil {
+		return fmt.Sprintf("layout problem: .%s was asked of nothing: the value before it is empty here (the home page has no .Parent, a site may have no .Deadline): put it inside {{with ...}} so it is used only when there is one", m[2])
+	}
+	return "layout problem: " + rest
 }
 
 // parseSet builds one layout's template set: base.html, the partials, and

@@ -14,16 +14,20 @@ import (
 // shows it (a workshop's table is part of the document), then fits it into
 // the pack: headings one level down under the document's title, ids made
 // unique across the pack, and every address absolute so it can be printed.
-func (r *Renderer) document(p *site.Page) (template.HTML, error) {
-	t, err := r.set(r.Layout(p))
+// What the page's layout reads is read for the pack.
+func (in *instance) document(v *Page) (template.HTML, error) {
+	p := v.meta()
+	in.reads.add(ReadLayout, p.URL)
+	in.reads.add(ReadBase, "")
+	t, err := in.set(in.r.Layout(p))
 	if err != nil {
 		return "", err
 	}
 	var buf bytes.Buffer
-	if err := t.ExecuteTemplate(&buf, "main", p); err != nil {
+	if err := t.ExecuteTemplate(&buf, "main", v); err != nil {
 		return "", err
 	}
-	return template.HTML(fitDocument(buf.String(), DocumentID(p), r.site)), nil
+	return template.HTML(fitDocument(buf.String(), DocumentID(p), in.r.site)), nil
 }
 
 // DocumentID is the id of a page's part in a print pack.

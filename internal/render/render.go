@@ -14,13 +14,12 @@ import (
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
-// Renderer renders pages through their layouts. Each layout is parsed once
-// and shared by every page that uses it; Page is safe for concurrent use.
+// Renderer renders pages through their layouts, from a finished model that
+// nothing changes while it renders. Page is safe for concurrent use.
 type Renderer struct {
 	site     *site.Site
 	layouts  layouts
 	manifest assets.Manifest
-	funcs    template.FuncMap
 	min      Minifier
 
 	// asWritten renders with the layouts unminified, to find a problem
@@ -28,13 +27,26 @@ type Renderer struct {
 	asWritten     *Renderer
 	asWrittenOnce sync.Once
 
-	mu           sync.Mutex
-	sets         map[string]*template.Template
+	// free holds the instances not rendering now. Each has template sets of
+	// its own, whose functions record into the one output it renders.
+	mu   sync.Mutex
+	free []*instance
+
+	fpMu         sync.Mutex
 	fingerprints map[string]string
 	// names are the layouts there are, listed once: Layout asks about
 	// several for every page.
 	names    map[string]bool
 	partials partialCache
+}
+
+// instance renders one output at a time. Its template sets' functions are
+// bound to it, so what a function reads (a section, an asset) is recorded
+// into the reads of the output it is rendering.
+type instance struct {
+	r     *Renderer
+	sets  map[string]*template.Template
+	reads *Reads
 }
 
 // Minifier shrinks the layouts as they are parsed, and the HTML cached
@@ -53,25 +65,36 @@ type Minifier interface {
 // min, if not nil, minifies the layouts and the partials they cache.
 func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest, min Minifier) *Renderer {
 	r := &Renderer{
-		site:     s,
-		layouts:  layouts{project: layoutsFS},
-		manifest: manifest,
-		funcs:    funcs(s, manifest),
-		min:      min,
-		sets:     map[string]*template.Template{},
-
+		site:         s,
+		layouts:      layouts{project: layoutsFS},
+		manifest:     manifest,
+		min:          min,
 		fingerprints: map[string]string{},
+		names:        map[string]bool{},
 	}
 	r.partials.done = map[string]*cachedPartial{}
-	r.names = map[string]bool{}
 	for _, n := range r.layouts.all() {
 		r.names[n] = true
 	}
-	r.funcs["document"] = r.document
-	r.funcs["partialCached"] = r.partialCached
-	r.funcs["currentMenu"] = currentMenu
-	r.funcs["documentID"] = DocumentID
 	return r
+}
+
+func (r *Renderer) take() *instance {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if n := len(r.free); n > 0 {
+		in := r.free[n-1]
+		r.free = r.free[:n-1]
+		return in
+	}
+	return &instance{r: r, sets: map[string]*template.Template{}}
+}
+
+func (r *Renderer) give(in *instance) {
+	in.reads = nil
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	r.free = append(r.free, in)
 }
 
 // Layout names the layout a page uses: the first that exists of a layout
@@ -100,6 +123,10 @@ func (r *Renderer) Layout(p *site.Page) string {
 	return candidates[len(candidates)-1]
 }
 
+// Layouts lists every layout name there is, the project's and the
+// built-in ones, so messages can offer the nearest.
+func (r *Renderer) Layouts() []string { return r.layouts.all() }
+
 // ownThenSection lists a page's own layout, its section's layout of the
 // kind, and the kind's layout.
 func ownThenSection(p *site.Page, kind string) []string {
@@ -110,51 +137,67 @@ func ownThenSection(p *site.Page, kind string) []string {
 	return []string{own, p.Section + "/" + kind, kind}
 }
 
-// set returns the parsed template set for a layout, parsing it on first use.
-func (r *Renderer) set(name string) (*template.Template, error) {
-	r.mu.Lock()
-	defer r.mu.Unlock()
-	if t, ok := r.sets[name]; ok {
+// set returns the instance's parsed template set for a layout, parsing it
+// on first use.
+func (in *instance) set(name string) (*template.Template, error) {
+	if t, ok := in.sets[name]; ok {
 		return t, nil
 	}
-	t, err := r.layouts.parseSet(name, r.funcs, nil)
-	if err == nil && r.min != nil {
+	ls, funcs := in.r.layouts, in.funcs()
+	t, err := ls.parseSet(name, funcs, nil)
+	if err == nil && in.r.min != nil {
 		// Parsed as written first, so a mistake is reported on its line.
-		t, err = r.layouts.parseSet(name, r.funcs, r.min.Layout)
+		t, err = ls.parseSet(name, funcs, in.r.min.Layout)
 	}
 	if err != nil {
 		return nil, err
 	}
-	r.sets[name] = t
+	in.sets[name] = t
 	return t, nil
 }
 
-// Page renders one page with its layout. A layout problem comes back as a
-// diagnostic naming the layout file and line.
-func (r *Renderer) Page(p *site.Page, buf *bytes.Buffer) *diag.Diagnostic {
-	return r.execute(r.Layout(p), p, buf)
-}
-
-func (r *Renderer) execute(layout string, p *site.Page, buf *bytes.Buffer) *diag.Diagnostic {
-	t, err := r.set(layout)
-	if err == nil {
-		err = t.Execute(buf, p)
-	}
+// Page renders one page with its layout into buf, recording into reads
+// (which may be nil) everything the layouts read. A layout problem comes
+// back as a diagnostic naming the layout file and line.
+func (r *Renderer) Page(p *site.Page, buf *bytes.Buffer, reads *Reads) *diag.Diagnostic {
+	in := r.take()
+	defer r.give(in)
+	in.reads = reads
+	reads.add(ReadLayout, p.URL)
+	err := in.execute(r.Layout(p), p, buf)
 	if err != nil && r.min != nil {
 		// A minified layout's lines are not the file's: look for the
 		// problem again in the layouts as written.
 		r.asWrittenOnce.Do(func() { r.asWritten = New(r.site, r.layouts.project, r.manifest, nil) })
 		buf.Reset()
-		if d := r.asWritten.execute(layout, p, buf); d != nil {
+		if d := r.asWritten.Page(p, buf, nil); d != nil {
 			return d
 		}
 	}
 	if err != nil {
 		d := r.layouts.diagnose(err)
-		if _, unreadable := errors.AsType[*readError](err); d.Line == 0 && p.Source != "" && !unreadable {
-			d.Message = fmt.Sprintf("%s (while rendering %s)", d.Message, p.Source)
-		}
 		return &d
 	}
 	return nil
 }
+
+func (in *instance) execute(layout string, p *site.Page, buf *bytes.Buffer) error {
+	t, err := in.set(layout)
+	if err != nil {
+		return err
+	}
+	return t.Execute(buf, in.page(p))
+}
+
+// missing is a layout's request for something the site does not have,
+// said in plain English: the message is the whole of what an editor sees.
+type missing struct{ message string }
+
+func (e *missing) Error() string { return e.message }
+
+func missingf(format string, args ...any) error {
+	return &missing{message: fmt.Sprintf(format, args...)}
+}
+
+// isMissing reports whether err is, or wraps, a missing thing.
+func isMissing(err error) (*missing, bool) { return errors.AsType[*missing](err) }

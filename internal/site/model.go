@@ -42,6 +42,7 @@ func New(settings content.Settings, pages []content.Page, opts Options) (*Site, 
 	s.linkTree()
 	s.addPrintPacks()
 	s.addAliases(&l)
+	s.addNotFound()
 	// Home's address is the base path, which sorts before every other.
 	slices.SortFunc(s.Pages, func(a, b *Page) int { return cmp.Compare(a.URL, b.URL) })
 	return s, l
@@ -58,7 +59,7 @@ func (s *Site) addPage(cp *content.Page, drafts bool, l *diag.List) {
 	}
 	p := &Page{
 		Kind: KindPage, Source: cp.Path, Dir: dir, Section: firstSegment(dir),
-		Front: cp.Front, FieldLines: cp.FieldLines, BodyLine: cp.BodyLine, Body: cp.Body, site: s,
+		Front: cp.Front, FieldLines: cp.FieldLines, BodyLine: cp.BodyLine, Body: cp.Body, FrontSum: cp.FrontSum, site: s,
 	}
 	switch {
 	case name == "index" && dir == "":

@@ -47,6 +47,7 @@ type Site struct {
 	sources  []*Page // the pages with a Source, in the order New was given them
 	byURL    map[string]*Page
 	drafts   map[string]string // source path -> the address it would have
+	notFound *Page
 }
 
 // Alias is a redirect from an old address to a page. Both are paths with the
@@ -89,11 +90,15 @@ type Page struct {
 	FieldLines map[string]int
 	BodyLine   int
 	Body       []byte
+	// FrontSum sums up the front matter as written: the same text gives
+	// the same fields, so it changes whenever any field may have.
+	FrontSum uint64
 
-	// Content is the rendered Markdown, filled in by the build.
-	Content template.HTML
-	// Anchors are the ids a link to this page may end with.
-	Anchors map[string]bool
+	// Content is the converted Markdown, and ContentSum a sum of it. The
+	// build fills them in for every page before any page is rendered, and
+	// nothing changes them while pages render.
+	Content    template.HTML
+	ContentSum uint64
 
 	Parent   *Page
 	Children []*Page
@@ -260,11 +265,13 @@ func newSite(settings content.Settings, opts Options) (*Site, diag.List) {
 }
 
 // NotFoundPage is the page shown for an address that does not exist.
-func (s *Site) NotFoundPage() *Page {
+func (s *Site) NotFoundPage() *Page { return s.notFound }
+
+func (s *Site) addNotFound() {
 	p := &Page{Kind: KindNotFound, Path: "404.html", URL: s.BasePath + "404.html", File: "404.html", Parent: s.Home, site: s}
 	p.Front.Title = "Page not found"
 	p.Front.Description = "There is no page at this address."
-	return p
+	s.notFound = p
 }
 
 // Drafts lists the addresses that unpublished drafts would have, sorted.

@@ -1,4 +1,4 @@
-package build
+package check
 
 import (
 	"bytes"
@@ -9,10 +9,10 @@ import (
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
-// pageDates reports dates written in a page's text whose weekday is wrong,
+// Dates reports dates written in a page's text whose weekday is wrong,
 // and, on a workshop page, any written date that is not the workshop's own.
 // A date written without its year takes the year of the page's date.
-func pageDates(p *site.Page) diag.List {
+func Dates(p *site.Page) diag.List {
 	var l diag.List
 	own := p.Front.Date.Time
 	if own.IsZero() {
