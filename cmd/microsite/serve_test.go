@@ -272,3 +272,37 @@ func BenchmarkSaveToReload(b *testing.B) {
 		}
 	}
 }
+
+// A list layout that shows its children's text follows an edit to one of
+// them: the preview re-renders what each page read, whatever the layout.
+func TestServeFollowsAChildsEditInItsList(t *testing.T) {
+	p := startServe(t, sitetest.Project(t, serveSite+`-- layouts/news/list.html --
+{{define "main"}}{{range .Children}}<article>{{.Content}}</article>{{end}}{{end}}
+-- content/news/one.md --
+`+page("One", "The first item's text.")))
+	p.assertPage("/news/", "The first item’s text.")
+	p.write("content/news/one.md", page("One", "The item, edited."))
+	p.expect("reload")
+	p.assertPage("/news/", "The item, edited.")
+}
+
+// Deleting a section a layout names shows the layout's problem in the
+// preview, as a fresh build and check report it, and keeps the last site.
+func TestServeShowsALayoutsMissingSection(t *testing.T) {
+	p := startServe(t, sitetest.Project(t, serveSite+`-- layouts/partials/say.html --
+<p><a href="{{(section "have-your-say").Permalink}}">Tell us</a></p>
+-- layouts/page.html --
+{{define "main"}}{{.Content}}{{template "partials/say.html" .}}{{end}}
+-- content/have-your-say/index.md --
+`+page("Have your say", "Tell us.")))
+	p.assertPage("/about/", "Tell us")
+	if err := os.RemoveAll(filepath.Join(p.dir, "content/have-your-say")); err != nil {
+		t.Fatal(err)
+	}
+	p.expect("problems")
+	want := `layouts/partials/say.html:1: error: the section "have-your-say" does not exist`
+	if !strings.Contains(p.out.String(), want) {
+		t.Errorf("the terminal does not say %q; it said:\n%s", want, p.out.String())
+	}
+	p.assertPage("/about/", "Tell us")
+}

@@ -28,6 +28,10 @@ type bench struct {
 const (
 	unminified   = "  unminified"
 	floorsLayout = "  floor's layout"
+	// floorOurs is the floor program rendering with our page model and
+	// default layouts: what our build must be measured against like for
+	// like.
+	floorOurs = "floor with our layouts"
 	// cpOutput is cp -r of a tree our build made: as many files and
 	// folders as a build creates, and nothing else.
 	cpOutput = "cp -r output"
@@ -105,6 +109,9 @@ func (b *bench) tools(n int) ([]tool, error) {
 		}},
 		{name: floorsLayout, cmd: build(plain)},
 		{name: "floor", cmd: func(out string) *exec.Cmd { return exec.Command(b.self, "floor", "--src", src, "--out", out) }},
+		{name: floorOurs, cmd: func(out string) *exec.Cmd {
+			return exec.Command(b.self, "floor", "--layouts", "--src", src, "--out", out)
+		}},
 		{name: "cp -r", cmd: func(out string) *exec.Cmd { return exec.Command("cp", "-r", filepath.Join(src, "content"), out) }},
 		{name: cpOutput, cmd: func(out string) *exec.Cmd { return exec.Command("cp", "-r", made, out) }},
 	}

@@ -42,13 +42,7 @@ func runFloor(src, out string) error {
 		debug.SetGCPercent(build.OneOffGC)
 	}
 	md := goldmark.New(goldmark.WithExtensions(extension.Table, extension.Strikethrough, extension.Typographer))
-	var files []string
-	err := fs.WalkDir(os.DirFS(src), "content", func(p string, d fs.DirEntry, err error) error {
-		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
-			files = append(files, p)
-		}
-		return err
-	})
+	files, err := floorFiles(src)
 	if err != nil {
 		return err
 	}
@@ -76,4 +70,16 @@ func runFloor(src, out string) error {
 		}
 		return os.WriteFile(dst, page.Bytes(), 0o644)
 	})
+}
+
+// floorFiles lists the pages under content/.
+func floorFiles(src string) ([]string, error) {
+	var files []string
+	err := fs.WalkDir(os.DirFS(src), "content", func(p string, d fs.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && strings.HasSuffix(p, ".md") {
+			files = append(files, p)
+		}
+		return err
+	})
+	return files, err
 }

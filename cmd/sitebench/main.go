@@ -31,8 +31,13 @@ func main() {
 		fs := flag.NewFlagSet("floor", flag.ExitOnError)
 		src := fs.String("src", "", "project folder")
 		out := fs.String("out", "", "output folder")
+		layouts := fs.Bool("layouts", false, "render with our page model and default layouts, not the floor's template")
 		fs.Parse(os.Args[2:])
-		if err := runFloor(*src, *out); err != nil {
+		run := runFloor
+		if *layouts {
+			run = runFloorLayouts
+		}
+		if err := run(*src, *out); err != nil {
 			log.Fatal(err)
 		}
 		return

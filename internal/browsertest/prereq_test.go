@@ -24,9 +24,19 @@ func missing(t *testing.T, what, install string) {
 	t.Skip(msg)
 }
 
+// short skips a test that needs a browser or Java under -short, the
+// inner loop between edits: they take most of a minute.
+func short(t *testing.T) {
+	t.Helper()
+	if testing.Short() {
+		t.Skip("needs a browser or Java: skipped under -short; go test ./... runs it")
+	}
+}
+
 // chromiumPath returns Debian's Chromium, or skips.
 func chromiumPath(t *testing.T) string {
 	t.Helper()
+	short(t)
 	if _, err := os.Stat("/usr/bin/chromium"); err == nil {
 		return "/usr/bin/chromium"
 	}
@@ -40,6 +50,7 @@ func chromiumPath(t *testing.T) string {
 // javaPath returns the java command, or skips.
 func javaPath(t *testing.T) string {
 	t.Helper()
+	short(t)
 	p, err := exec.LookPath("java")
 	if err != nil {
 		missing(t, "java (not on PATH)", installDebian)

@@ -1,6 +1,26 @@
-// Package build is the only package that knows the order of the stages:
-// load content, build the page model, fingerprint assets, convert Markdown,
-// render, check links, post-process, publish.
+// Package build is the only package that knows the order of the stages,
+// and it keeps the books of a rebuild. It does no stage's work itself:
+//
+//  1. content loads the files, through a cache that re-reads only what
+//     changed;
+//  2. site makes the page model;
+//  3. assets fingerprints assets/;
+//  4. every page's Markdown is converted (markdown) and checked (check), and
+//     its HTML put in the model: after this the model is finished, and
+//     nothing changes it while pages render;
+//  5. render renders every page from the finished model, each recording
+//     what it read (render.Reads), and makes the site-wide outputs;
+//  6. check checks the links against the pages as rendered, and the pages
+//     against each other;
+//  7. postprocess minifies what is not minified already, and publish
+//     writes the new tree and swaps it in.
+//
+// A Builder (the preview's) keeps each conversion with what it looked up,
+// and each output with the reads it recorded and what they were worth. On
+// a rebuild it values every kept read in the new model and redoes exactly
+// the conversions, renderings and link checks whose inputs changed, so its
+// output is always a fresh build's; TestRebuildsEqualFreshBuilds checks
+// that over long random sequences of edits.
 package build
 
 import (

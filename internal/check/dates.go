@@ -6,6 +6,7 @@ import (
 
 	"norfolk.gov.uk/microsite/internal/dates"
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/sections"
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
@@ -18,7 +19,7 @@ func Dates(p *site.Page) diag.List {
 	if own.IsZero() {
 		own = p.Front.Closes.Time
 	}
-	workshop := p.Section == "workshops" && p.Kind == site.KindPage && !p.Front.Date.IsZero()
+	workshop := p.Section == sections.Events() && p.Kind == site.KindPage && !p.Front.Date.IsZero()
 	check := func(text []byte, lineOf func(offset int) int) {
 		for _, m := range dates.Find(text) {
 			if m.Year == 0 && own.IsZero() {

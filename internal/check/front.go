@@ -4,6 +4,7 @@ import (
 	"unicode/utf8"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/sections"
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
@@ -21,7 +22,7 @@ func pastDates(s *site.Site, p *site.Page, l *diag.List) {
 	if closes := p.Front.Closes.Time; !closes.IsZero() && !s.IsOpen(closes) {
 		l.Warnf(p.Source, p.FieldLines["closes"], "feedback closed on %s: if that is right, make sure the page says so", longDate(closes))
 	}
-	if day := p.Front.Date.Time; p.Section == "workshops" && p.Kind == site.KindPage && !day.IsZero() && !s.IsUpcoming(day) {
+	if day := p.Front.Date.Time; p.Section == sections.Events() && p.Kind == site.KindPage && !day.IsZero() && !s.IsUpcoming(day) {
 		l.Warnf(p.Source, p.FieldLines["date"], "this workshop was on %s, which has passed: if that is right, make sure the page says so", longDate(day))
 	}
 }

@@ -11,6 +11,7 @@ import (
 
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/limits"
+	"norfolk.gov.uk/microsite/internal/sections"
 )
 
 // Page is one Markdown file under content/.
@@ -92,7 +93,7 @@ func ParsePageWithin(path string, src []byte, lim limits.Limits) (Page, diag.Lis
 	p.Body = text[f.bodyStart:]
 	if d.decoded {
 		c := &checker{path: path, marker: f.marker, lines: p.FieldLines, diags: &l, examples: pageExamples}
-		p.Front = c.front(raw, sectionOf(path))
+		p.Front = c.front(raw, sections.Of(path))
 	}
 	l.Sort() // the checks run field by field; editors read top to bottom
 	return p, l
@@ -104,7 +105,7 @@ var frontSeed = maphash.MakeSeed()
 
 var frontReaders = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
 
-func (c *checker) front(raw rawFront, s section) FrontMatter {
+func (c *checker) front(raw rawFront, t *sections.Type) FrontMatter {
 	fm := FrontMatter{
 		Title:       c.required("the page", "title", raw.Title),
 		Description: c.required("the page", "description", raw.Description),
@@ -115,10 +116,13 @@ func (c *checker) front(raw rawFront, s section) FrontMatter {
 		Aliases:     c.aliases(raw.Aliases),
 		Print:       c.print(raw.Print),
 	}
-	if c.allowed(s == consultation, raw, consultationKeys, "the consultation page, content/consultation.md") {
+	for _, other := range sections.All {
+		c.allowed(other == t, raw, other.Fields, other.Owner)
+	}
+	if t != nil && t.Deadline {
 		fm.Closes = c.date("closes", raw.Closes)
 	}
-	if c.allowed(s == workshop, raw, workshopKeys, "workshop pages in content/workshops/") {
+	if t != nil && t.Events {
 		c.workshop(&fm, raw)
 	}
 	return fm

@@ -1,35 +1,5 @@
 package content
 
-import (
-	"path"
-	"strings"
-)
-
-// section is the kind of page a path holds; some fields belong only to one
-// kind, and the site package relies on them being there.
-type section int
-
-const (
-	ordinary section = iota
-	consultation
-	workshop
-)
-
-func sectionOf(p string) section {
-	switch {
-	case p == "content/consultation.md" || p == "content/consultation/index.md":
-		return consultation
-	case path.Dir(p) == "content/workshops" && path.Base(p) != "index.md" && strings.HasSuffix(p, ".md"):
-		return workshop
-	}
-	return ordinary
-}
-
-var (
-	consultationKeys = []string{"closes"}
-	workshopKeys     = []string{"area", "venue", "town", "starts", "ends"}
-)
-
 // pageExamples are values shown in messages, so an editor sees the shape a
 // field wants.
 var pageExamples = map[string]string{

@@ -17,16 +17,14 @@ func (c *checker) workshop(fm *FrontMatter, raw rawFront) {
 	}
 }
 
-// allowed reports fields used outside the one kind of page that has them,
-// and says whether this page may have them.
-func (c *checker) allowed(here bool, raw rawFront, keys []string, where string) bool {
+// allowed reports fields used outside the one kind of page that has them.
+func (c *checker) allowed(here bool, raw rawFront, keys []string, where string) {
 	if here {
-		return true
+		return
 	}
 	for _, key := range keys {
 		if _, written := c.lines[key]; written || raw.field(key).set {
 			c.errorf(key, "%s is only for %s: delete it from this page", key, where)
 		}
 	}
-	return false
 }

@@ -46,13 +46,8 @@ func (in *instance) partialCached(name string, v *Page, key ...string) (template
 		}
 		in.reads = c.reads
 		defer func() { in.reads = outer }()
-		var t *template.Template
-		t, c.err = in.set(r.Layout(v.meta()))
-		if c.err != nil {
-			return
-		}
 		var buf bytes.Buffer
-		if c.err = t.ExecuteTemplate(&buf, name, v); c.err != nil {
+		if c.err = in.running.ExecuteTemplate(&buf, name, v); c.err != nil {
 			return
 		}
 		// The layouts' minifier keeps the white space beside {{actions}},

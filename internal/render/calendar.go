@@ -10,6 +10,7 @@ import (
 
 	"norfolk.gov.uk/microsite/internal/publish"
 
+	"norfolk.gov.uk/microsite/internal/sections"
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
@@ -18,7 +19,7 @@ import (
 // every workshop.
 func CalendarFile(p *site.Page) string { return strings.TrimSuffix(p.Path, "/") + ".ics" }
 
-const AllCalendarsFile = "workshops/workshops.ics"
+var AllCalendarsFile = sections.Events() + "/" + sections.Events() + ".ics"
 
 // Calendar is an iCalendar file (RFC 5545) of the given workshops. Events are
 // all-day unless the page gives start and end times. UIDs come from each

@@ -1,6 +1,13 @@
-// Package render turns the page model into files: each page through its
-// html/template layout, and the site's other outputs (sitemap, robots.txt,
-// the Atom feed, Netlify's _redirects).
+// Package render turns the finished page model into files: each page
+// through its html/template layout, and the site's other outputs (sitemap,
+// robots.txt, the Atom feed, the calendars, Netlify's _redirects).
+//
+// Layouts see the model only through Page and Site, whose every accessor
+// records what it read into the output's Reads, as do the functions layouts
+// call (section, asset, document, partialCached…). A rebuild renders again
+// exactly the outputs whose reads are worth something else in the new
+// model (Values), so a new layout, partial or function can never leave a
+// page stale: it is tracked by what it reads, not by a list kept by hand.
 package render
 
 import (

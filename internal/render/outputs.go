@@ -8,6 +8,7 @@ import (
 	"slices"
 	"time"
 
+	"norfolk.gov.uk/microsite/internal/sections"
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
@@ -50,7 +51,7 @@ func Redirects(s *site.Site) []byte {
 }
 
 // FeedSection is the section whose pages make the Atom feed.
-const FeedSection = "updates"
+var FeedSection = sections.Feed()
 
 // FeedFile is where the feed is written, and FeedURL its address.
 func FeedFile() string            { return FeedSection + "/feed.xml" }

@@ -23,6 +23,9 @@ func (in *instance) document(v *Page) (template.HTML, error) {
 	if err != nil {
 		return "", err
 	}
+	outer := in.running
+	in.running = t
+	defer func() { in.running = outer }()
 	var buf bytes.Buffer
 	if err := t.ExecuteTemplate(&buf, "main", v); err != nil {
 		return "", err

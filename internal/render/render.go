@@ -47,6 +47,9 @@ type instance struct {
 	r     *Renderer
 	sets  map[string]*template.Template
 	reads *Reads
+	// running is the template set executing now: a partial runs from the
+	// set of the layout that calls it, whatever page it is given.
+	running *template.Template
 }
 
 // Minifier shrinks the layouts as they are parsed, and the HTML cached
@@ -91,7 +94,7 @@ func (r *Renderer) take() *instance {
 }
 
 func (r *Renderer) give(in *instance) {
-	in.reads = nil
+	in.reads, in.running = nil, nil
 	r.mu.Lock()
 	defer r.mu.Unlock()
 	r.free = append(r.free, in)
@@ -186,6 +189,7 @@ func (in *instance) execute(layout string, p *site.Page, buf *bytes.Buffer) erro
 	if err != nil {
 		return err
 	}
+	in.running = t
 	return t.Execute(buf, in.page(p))
 }
 

@@ -32,7 +32,8 @@ func Outputs(s *site.Site) []publish.File {
 // matter and address, the lists, the settings and dates, and the text of
 // the feed's pages. They are the reads of the checks across pages too.
 // Outputs is Go, not a layout, so its reads are stated here beside it
-// rather than recorded; TestOutputReadsCoverOutputs changes each in turn.
+// rather than recorded; the build's differential test of rebuilds compares
+// these files with a fresh build's after every edit it makes.
 func OutputReads(s *site.Site) *Reads {
 	rs := NewReads()
 	for _, k := range []ReadKind{ReadSettings, ReadBase, ReadNow} {

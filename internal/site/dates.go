@@ -3,6 +3,8 @@ package site
 import (
 	"slices"
 	"time"
+
+	"norfolk.gov.uk/microsite/internal/sections"
 )
 
 // IsOpen reports whether a closing date has not yet passed: feedback is
@@ -37,9 +39,9 @@ func (s *Site) Deadline() *Page {
 	return nil
 }
 
-// Workshops lists the pages of the workshops section in date order.
+// Workshops lists the pages of the events section in date order.
 func (s *Site) Workshops() []*Page {
-	sec := s.Section("workshops")
+	sec := s.Section(sections.Events())
 	if sec == nil {
 		return nil
 	}
