@@ -12,6 +12,7 @@ import (
 	"strings"
 	"sync"
 
+	"norfolk.gov.uk/microsite/internal/changes"
 	"norfolk.gov.uk/microsite/internal/check"
 	"norfolk.gov.uk/microsite/internal/content"
 	"norfolk.gov.uk/microsite/internal/diag"
@@ -233,6 +234,7 @@ func otherOutputs(s *site.Site) []publish.File {
 		{Path: "sitemap.xml", Data: render.Sitemap(s)},
 		{Path: "robots.txt", Data: render.Robots(s)},
 		{Path: "_redirects", Data: render.Redirects(s)},
+		{Path: changes.File, Data: changes.Encode(s.Now, s.Changes())},
 	}
 	files = append(files, render.Calendars(s)...)
 	<-done
