@@ -99,7 +99,15 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 		fmt.Fprintf(stdout, "build failed: %d problem(s) to fix; %s is untouched\n", len(problems), f.out)
 		return exitProblems
 	}
-	fmt.Fprintf(stdout, "built %d pages, %d files, %d bytes in %s to %s\n",
-		stats.Pages, stats.Files, stats.Bytes, time.Since(start).Round(time.Millisecond), f.out)
+	fmt.Fprintf(stdout, "built %d pages, %d files, %d bytes in %s to %s; %s\n",
+		stats.Pages, stats.Files, stats.Bytes, time.Since(start).Round(time.Millisecond), f.out, nextChange(stats.NextChange))
 	return exitOK
+}
+
+// nextChange tells whoever publishes when the built site goes out of date.
+func nextChange(day time.Time) string {
+	if day.IsZero() {
+		return "nothing on it changes with the date"
+	}
+	return "next change " + day.Format(time.DateOnly) + ", rebuild then"
 }

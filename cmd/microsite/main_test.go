@@ -140,9 +140,9 @@ description: About.
 	if code != exitOK {
 		t.Fatalf("run = %d, want %d; stdout:\n%s\nstderr:\n%s", code, exitOK, stdout, stderr)
 	}
-	m := regexp.MustCompile(`^built (\d+) pages, (\d+) files, (\d+) bytes in \S+ to (.+)\n$`).FindStringSubmatch(stdout)
+	m := regexp.MustCompile(`^built (\d+) pages, (\d+) files, (\d+) bytes in \S+ to (.+); nothing on it changes with the date\n$`).FindStringSubmatch(stdout)
 	if m == nil {
-		t.Fatalf("stdout = %q, want one line: built N pages, N files, N bytes in ... to %s", stdout, out)
+		t.Fatalf("stdout = %q, want one line: built N pages, N files, N bytes in ... to %s; nothing on it changes with the date", stdout, out)
 	}
 	files, size := tree(t, out)
 	if m[1] != "2" || m[2] != strconv.Itoa(files) || m[3] != strconv.FormatInt(size, 10) || m[4] != out {
@@ -150,6 +150,36 @@ description: About.
 	}
 	if _, err := os.Stat(filepath.Join(out, "about", "index.html")); err != nil {
 		t.Errorf("the build wrote no about page: %v", err)
+	}
+}
+
+// The summary line names the next day a build would differ, so that whoever
+// publishes by hand knows when to build again.
+func TestBuildSaysWhenToRebuild(t *testing.T) {
+	src := sitetest.Project(t, settings+`
+-- content/consultation.md --
+---
+title: The consultation
+description: Send us your views.
+closes: 2005-06-08
+---
+-- content/event.md --
+---
+title: The event
+description: Come along.
+date: 2005-09-29
+---
+`)
+	for _, tt := range []struct{ now, want string }{
+		{"2005-06-08", "; next change 2005-06-09, rebuild then\n"},
+		{"2005-06-09", "; next change 2005-09-30, rebuild then\n"},
+		{"2005-09-30", "; nothing on it changes with the date\n"},
+	} {
+		out := filepath.Join(t.TempDir(), "public")
+		code, stdout, stderr := runMicrosite(t, clock, "build", "--src", src, "--out", out, "--now", tt.now)
+		if code != exitOK || !strings.HasSuffix(stdout, tt.want) {
+			t.Errorf("build --now %s = %d, stdout %q, want %d and a line ending %q; stderr:\n%s", tt.now, code, stdout, exitOK, tt.want, stderr)
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"time"
 
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/projectfs"
@@ -17,6 +18,9 @@ type Written struct {
 	Pages int
 	Files int
 	Bytes int64
+	// NextChange is the first day on which a build gives a different site
+	// (site.NextChange); zero if none is to come.
+	NextChange time.Time
 }
 
 // ToDisk builds the project in src and publishes it to out. Editors'
@@ -61,7 +65,8 @@ func ToDisk(ctx context.Context, src, out string, opts Options) (Written, diag.L
 	if err != nil {
 		return Written{}, sorted(l), err
 	}
-	return Written{Pages: len(s.Pages), Files: pub.Files, Bytes: pub.Bytes}, sorted(l), nil
+	next, _ := s.NextChange()
+	return Written{Pages: len(s.Pages), Files: pub.Files, Bytes: pub.Bytes, NextChange: next}, sorted(l), nil
 }
 
 // checkFolders refuses an output folder that would swallow the source: the

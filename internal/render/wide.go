@@ -1,12 +1,13 @@
 package render
 
 import (
+	"norfolk.gov.uk/microsite/internal/changes"
 	"norfolk.gov.uk/microsite/internal/publish"
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
 // Outputs are the site's files that are not pages: the sitemap, robots.txt,
-// _redirects, the calendars and the feed. The feed and the sitemap of a big
+// _redirects, the calendars, the feed, and the days the site next changes. The feed and the sitemap of a big
 // site take tens of milliseconds each, at the end of a build when nothing
 // else runs, so they are made side by side.
 func Outputs(s *site.Site) []publish.File {
@@ -22,6 +23,7 @@ func Outputs(s *site.Site) []publish.File {
 		{Path: "sitemap.xml", Data: Sitemap(s)},
 		{Path: "robots.txt", Data: Robots(s)},
 		{Path: "_redirects", Data: Redirects(s)},
+		{Path: changes.File, Data: changes.Encode(s.Now, s.Changes())},
 	}
 	files = append(files, Calendars(s)...)
 	<-done
