@@ -3,6 +3,7 @@ package build
 import (
 	"cmp"
 	"context"
+	"errors"
 	"io/fs"
 	"maps"
 	"slices"
@@ -128,9 +129,11 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 		b.assets = b.buildAssets()
 	}
 	l = append(l, b.assets.diags...)
-	w := &output{sink: out, minify: b.opts.Minify, paths: map[string]bool{}}
+	w := &output{sink: out, paths: map[string]bool{}}
+	// The assets come minified from their own stage, which knows their
+	// kinds; the preview keeps them from build to build.
 	for _, f := range b.assets.files {
-		w.write(f)
+		w.put(f, true)
 	}
 	checks, cl := b.checkOptions()
 	l = append(l, cl...)
@@ -147,11 +150,13 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	values := r.Values()
 	b.reads.refresh(values.Of, false)
 	pages, renders := b.renderAll(ctx, s, r, w)
-	across, others := b.siteWide(s, checks, values)
-	workers.Run(ctx, len(others), func(i int) error {
-		w.write(others[i])
-		return nil
-	})
+	across, others, err := b.siteWide(ctx, s, checks, values)
+	if err != nil {
+		return s, l, st, err
+	}
+	for _, f := range others {
+		w.put(f, true)
+	}
 	pageDiags := b.gather(pages, conversions, renders, values, &l, &st)
 	l = append(l, b.checkLinks(s, pages, conversions, renders, w.paths)...)
 	// The pages' problems and the checks across pages come in order, and
@@ -181,19 +186,32 @@ func (b *Builder) model(settings content.Settings, cache *content.Cache) (*site.
 }
 
 // siteWide runs the checks across pages, whose problems it returns in
-// order, and makes the files that are not pages, or reuses the last
-// build's when nothing they read has changed.
-func (b *Builder) siteWide(s *site.Site, checks check.Options, values *render.Values) (diag.List, []publish.File) {
-	if !b.remember {
-		return sorted(check.Across(s, checks)), render.Outputs(s)
+// order, and makes the files that are not pages, minified if the build
+// minifies, or reuses the last build's when nothing they read has
+// changed. The minifier may write into what it reads, so a kept file is
+// kept minified and never minified again.
+func (b *Builder) siteWide(ctx context.Context, s *site.Site, checks check.Options, values *render.Values) (diag.List, []publish.File, error) {
+	if b.remember && b.wide != nil && !b.reads.anyChanged(b.wide.reads) && b.wide.advice == checks.Advice {
+		return b.wide.diags, b.wide.files, nil
 	}
-	if b.wide == nil || b.reads.anyChanged(b.wide.reads) || b.wide.advice != checks.Advice {
-		b.wide = &siteWide{
-			reads: b.reads.intern(render.OutputReads(s), values.Of),
-			diags: sorted(check.Across(s, checks)), files: render.Outputs(s), advice: checks.Advice,
+	files := render.Outputs(s)
+	if b.opts.Minify {
+		errs := make([]error, len(files))
+		// Minified side by side: the feed and sitemap of a big site take
+		// tens of milliseconds each.
+		workers.Run(ctx, len(files), func(i int) error {
+			files[i], errs[i] = postprocess.Minify(files[i])
+			return nil
+		})
+		if err := errors.Join(errs...); err != nil {
+			return nil, nil, err
 		}
 	}
-	return b.wide.diags, b.wide.files
+	diags := sorted(check.Across(s, checks))
+	if b.remember {
+		b.wide = &siteWide{reads: b.reads.intern(render.OutputReads(s), values.Of), diags: diags, files: files, advice: checks.Advice}
+	}
+	return diags, files, nil
 }
 
 func (b *Builder) buildAssets() *assetBuild {
@@ -235,31 +253,20 @@ func (m *memory) Write(f publish.File) error {
 	return nil
 }
 
-// output hands files to a sink, minified if the build minifies, and keeps
-// the paths the link check is to know. It keeps the first failure.
+// output hands files to a sink, and keeps the paths the link check is to
+// know. It keeps the first failure. Every file comes to it minified
+// already, if the build minifies, from the stage that made it.
 type output struct {
-	sink   sink
-	minify bool
+	sink sink
 
 	mu    sync.Mutex
 	paths map[string]bool
 	err   error
 }
 
-// write hands over a file that is not a page: minified if the build
-// minifies, and its path kept for the link check.
-func (o *output) write(f publish.File) { o.put(f, true, o.minify) }
-
-// put hands over a file, minified only if minify says so: pages come from
-// the renderer minified already.
-func (o *output) put(f publish.File, keepPath, minify bool) {
-	var err error
-	if minify {
-		f, err = postprocess.Minify(f)
-	}
-	if err == nil {
-		err = o.sink.Write(f)
-	}
+// put hands over a file, keeping its path if keepPath says so.
+func (o *output) put(f publish.File, keepPath bool) {
+	err := o.sink.Write(f)
 	o.mu.Lock()
 	defer o.mu.Unlock()
 	if keepPath {

@@ -103,7 +103,7 @@ func (b *Builder) renderAll(ctx context.Context, s *site.Site, r *render.Rendere
 		}
 		// A link to a page is checked against the model, not the files
 		// written. The renderer has minified the page, if the build minifies.
-		w.put(publish.File{Path: p.File, Data: pr.kept.data}, p.Source == "", false)
+		w.put(publish.File{Path: p.File, Data: pr.kept.data}, p.Source == "")
 		if reuse {
 			// The stage has written the page and keeps none of its bytes,
 			// so its buffer can take the next page.
