@@ -45,7 +45,7 @@ func (f *buildFlags) parse(fs *flag.FlagSet, args []string, stderr io.Writer, no
 		fmt.Fprintf(stderr, "microsite %s: --now %q: %v\n", fs.Name(), f.now, err)
 		return build.Options{}, errUsage
 	}
-	return build.Options{Drafts: f.drafts, BaseURL: f.baseURL, Now: day, Minify: f.minify}, nil
+	return build.Options{Drafts: f.drafts, BaseURL: f.baseURL, Now: day, Minify: f.minify, LimitMemory: limitMemory}, nil
 }
 
 var errUsage = errors.New("usage")

@@ -38,10 +38,17 @@ Usage:
 Run "microsite COMMAND -h" for a command's flags.
 `
 
+// limitMemory is set for a process that builds once, so its build keeps
+// the heap within build.MemoryPerPage; tests that call run leave it off.
+var limitMemory bool
+
 func main() {
-	if len(os.Args) > 1 && (os.Args[1] == "build" || os.Args[1] == "check") && os.Getenv("GOGC") == "" {
-		// The preview keeps Go's default, as it stays running.
-		debug.SetGCPercent(build.OneOffGC)
+	if len(os.Args) > 1 && (os.Args[1] == "build" || os.Args[1] == "check") {
+		// The preview keeps Go's defaults, as it stays running.
+		if os.Getenv("GOGC") == "" {
+			debug.SetGCPercent(build.OneOffGC)
+		}
+		limitMemory = os.Getenv("GOMEMLIMIT") == ""
 	}
 	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, time.Now())

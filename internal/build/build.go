@@ -39,6 +39,16 @@ import (
 // time, and a 10,000-page build still peaks near 200 MiB.
 const OneOffGC = 200
 
+// MemoryPerPage is what a one-off build's heap may grow to for each page,
+// when Options.LimitMemory asks: 192 MiB a 10,000 pages. Every page's
+// converted text is held until the last page is rendered, since any layout
+// may show it; at OneOffGC alone the heap would grow to three times that.
+// The limit is soft: the collector works harder near it, and only there.
+const MemoryPerPage = 192 << 20 / 10_000
+
+// minMemory is the least a limit is set to, for small sites.
+const minMemory = 192 << 20
+
 // Options are what a build may be told.
 type Options struct {
 	// Drafts publishes pages marked draft: true.
@@ -56,6 +66,10 @@ type Options struct {
 	// PastDates also warns about a closing date or a workshop already past
 	// by Now, as "microsite check" does.
 	PastDates bool
+	// LimitMemory sets the process's soft memory limit from the number of
+	// pages (MemoryPerPage) once they are counted: for a process that
+	// builds once, unless the environment sets GOMEMLIMIT.
+	LimitMemory bool
 }
 
 // Result is a whole built site, in memory.

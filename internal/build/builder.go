@@ -6,6 +6,7 @@ import (
 	"errors"
 	"io/fs"
 	"maps"
+	"runtime/debug"
 	"slices"
 	"strings"
 	"sync"
@@ -120,6 +121,9 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	settings, l, parsed := cache.Load(b.fsys, changed)
 	st.Parsed = parsed
+	if b.opts.LimitMemory {
+		debug.SetMemoryLimit(max(minMemory, int64(parsed)*MemoryPerPage))
+	}
 	if l.HasErrors() && settings.BaseURL == "" {
 		return nil, l, st, nil
 	}

@@ -11,6 +11,7 @@ import (
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/markdown"
 	"norfolk.gov.uk/microsite/internal/site"
+	"norfolk.gov.uk/microsite/internal/suggest"
 )
 
 // converter is built once per process: goldmark's set-up is per site, not
@@ -64,6 +65,17 @@ type resolver struct {
 	manifest assets.Manifest
 }
 
+// nearest is the page file closest to a missing one, for "did you mean".
+func (r resolver) nearest(src string) string {
+	var sources []string
+	for _, p := range r.s.Pages {
+		if p.Source != "" {
+			sources = append(sources, p.Source)
+		}
+	}
+	return suggest.Nearest(src, sources)
+}
+
 func (r resolver) resolve(l lookup) (string, bool) {
 	if l.asset {
 		out, ok := r.manifest[l.name]
@@ -87,17 +99,28 @@ func (c *conversion) holds(p *site.Page, r resolver, checks string, resolveAgain
 		return true
 	}
 	for _, l := range c.lookups {
-		if url, ok := r.resolve(l); url != l.url || ok != l.ok {
+		// A link to a missing page offers the nearest page, which another
+		// page added may have changed.
+		if url, ok := r.resolve(l); url != l.url || ok != l.ok || !ok {
 			return false
 		}
 	}
 	return true
 }
 
-// checksKey identifies a build's checks: what they are told, and the date
-// they judge "past" by.
+// checksKey identifies what every page's conversion and checks are made
+// under: what the checks are told, the date they judge "past" by, the
+// limits, and the addresses links are written against.
 func checksKey(s *site.Site, opts check.Options) string {
-	return fmt.Sprintf("%v\x00%v\x00%s\x00%#v\x00%v", opts.Advice, opts.PastDates, s.Now, opts.Avoid, s.Settings.Limits)
+	return fmt.Sprintf("%v\x00%v\x00%s\x00%#v\x00%v\x00%s\x00%s", opts.Advice, opts.PastDates, s.Now, opts.Avoid, s.Settings.Limits, s.BaseURL, liveURL(s))
+}
+
+// liveURL is the site's public address when the build is for another.
+func liveURL(s *site.Site) string {
+	if live := s.Settings.BaseURL; live != s.BaseURL {
+		return live
+	}
+	return ""
 }
 
 // convert converts one page's Markdown, recording what it looked up when
@@ -117,9 +140,11 @@ func (b *Builder) convert(p *site.Page, r resolver, checks check.Options, key st
 	// that shows it minifies it again.
 	c.result = converter.Convert(p.Body, markdown.Context{
 		File: p.Source, FirstLine: p.BodyLine, BaseURL: r.s.BaseURL, BasePath: r.s.BasePath, Prose: checks.Advice, Limits: r.s.Settings.Limits,
-		Compact:  b.opts.Minify,
-		PageURL:  func(src string) (string, bool) { return ask(false, src) },
-		AssetURL: func(name string) (string, bool) { return ask(true, name) },
+		LiveURL:     liveURL(r.s),
+		Compact:     b.opts.Minify,
+		PageURL:     func(src string) (string, bool) { return ask(false, src) },
+		NearestPage: r.nearest,
+		AssetURL:    func(name string) (string, bool) { return ask(true, name) },
 	})
 	c.diags = slices.Concat(c.result.Diags, check.Dates(p), check.Page(r.s, p, &c.result, checks))
 	c.diags.Sort()

@@ -73,9 +73,9 @@ description: Item.
 ---
 `, build.Options{})
 	s.AssertDiags(
-		`content/index.md:7: error: link to /sub/about/#the-teem: the page is there, but it has no heading or element with the id "the-teem"`,
-		"content/index.md:9: error: link to /sub/gone/: there is no page at that address: check the spelling, or link to the page's .md file",
-		"content/index.md:9: error: link to /sub/secret/: that page is a draft, so it is not published: publish it (draft: false) or remove the link",
+		`content/index.md:7: error: link to about.md#the-teem: the page is there, but it has no heading or element with the id "the-teem" (did you mean "the-team"?): correct the part after #`,
+		"content/index.md:9: error: link to /gone/: there is no page at that address: check the spelling, or link to the page's .md file",
+		"content/index.md:9: error: link to secret.md: that page is a draft, so it is not published: publish it (draft: false) or remove the link",
 	)
 }
 

@@ -82,8 +82,12 @@ func (b *Builder) checkLinks(s *site.Site, pages []*site.Page, convs []converted
 	value := func(rd render.Read) uint64 {
 		what, p := targets.At(rd.Name)
 		var k uint64
-		if r := ids[p]; r != nil {
+		switch r := ids[p]; {
+		case r != nil:
 			k = anchorsSum(r.anchors)
+		case what == check.Nothing:
+			// Its message offers the nearest address there is.
+			k = b.addresses
 		}
 		return uint64(what)<<56 ^ k | 1
 	}

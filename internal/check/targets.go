@@ -1,11 +1,15 @@
 package check
 
 import (
+	"fmt"
+	"maps"
+	"slices"
 	"strings"
 
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/markdown"
 	"norfolk.gov.uk/microsite/internal/site"
+	"norfolk.gov.uk/microsite/internal/suggest"
 )
 
 // Targets is what a link inside the site can reach: the model's pages and
@@ -72,12 +76,33 @@ func (t *Targets) Links(from *site.Page, links []markdown.Link, l *diag.List) {
 		what, target := t.At(k.Path)
 		switch {
 		case what == APage && k.Fragment != "" && !t.ids(target)[k.Fragment]:
-			l.Errorf(from.Source, k.Line, "link to %s#%s: the page is there, but it has no heading or element with the id %q", k.Path, k.Fragment, k.Fragment)
+			ids := slices.Sorted(maps.Keys(t.ids(target)))
+			l.Errorf(from.Source, k.Line, "link to %s: the page is there, but it has no heading or element with the id %q%s: correct the part after #", written(k), k.Fragment, suggest.DidYouMean(k.Fragment, ids))
 		case what == APage || what == AnAlias || what == AFile:
 		case what == ADraft:
-			l.Errorf(from.Source, k.Line, "link to %s: that page is a draft, so it is not published: publish it (draft: false) or remove the link", k.Path)
+			l.Errorf(from.Source, k.Line, "link to %s: that page is a draft, so it is not published: publish it (draft: false) or remove the link", written(k))
 		default:
-			l.Errorf(from.Source, k.Line, "link to %s: there is no page at that address: check the spelling, or link to the page's .md file", k.Path)
+			l.Errorf(from.Source, k.Line, "link to %s: there is no page at that address%s: check the spelling, or link to the page's .md file", written(k), t.nearestAddress(k.Path))
 		}
 	}
+}
+
+// written is a link's address as the editor wrote it, so they can find it.
+func written(k markdown.Link) string {
+	if k.Written != "" {
+		return k.Written
+	}
+	return k.Path
+}
+
+// nearestAddress offers the page address closest to a missing one.
+func (t *Targets) nearestAddress(u string) string {
+	var urls []string
+	for _, p := range t.s.Pages {
+		urls = append(urls, p.URL)
+	}
+	if near := suggest.Nearest(u, urls); near != "" {
+		return fmt.Sprintf(" (did you mean %s?)", near)
+	}
+	return ""
 }

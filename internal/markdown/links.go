@@ -23,7 +23,7 @@ func (p *page) link(n ast.Node) {
 			dest = "mailto:" + dest
 		}
 	}
-	l := Link{Line: p.line(n), Text: text}
+	l := Link{Line: p.line(n), Text: text, Written: dest}
 	ok := p.resolve(n, dest, &l)
 	p.links = append(p.links, l)
 	if !ok {
@@ -89,14 +89,18 @@ func (p *page) absolute(href string) string {
 // insideSite returns the part of an absolute URL after the site's base URL,
 // so a full address of one of our own pages is checked like any other.
 func (p *page) insideSite(dest string) (string, bool) {
-	base := p.ctx.BaseURL
-	if base == "" {
-		return "", false
+	for _, base := range [...]string{p.ctx.BaseURL, p.ctx.LiveURL} {
+		if base == "" {
+			continue
+		}
+		if len(dest) >= len(base) && strings.EqualFold(dest[:len(base)], base) {
+			return dest[len(base):], true
+		}
+		if strings.EqualFold(dest, strings.TrimSuffix(base, "/")) {
+			return "", true
+		}
 	}
-	if len(dest) >= len(base) && strings.EqualFold(dest[:len(base)], base) {
-		return dest[len(base):], true
-	}
-	return "", strings.EqualFold(dest, strings.TrimSuffix(base, "/"))
+	return "", false
 }
 
 // resolvePage turns a link to a content file into that page's address.
@@ -115,7 +119,7 @@ func (p *page) resolvePage(n ast.Node, dest string, l *Link) bool {
 		url, ok = p.ctx.PageURL(file)
 	}
 	if !ok {
-		p.errorf(n, "link to %s: there is no page %s (check the file name)", dest, file)
+		p.errorf(n, "link to %s: %s", dest, missingPage(file, p.ctx.NearestPage))
 		return false
 	}
 	l.Internal, l.Path, l.Fragment = true, url, percentDecode(frag)
@@ -190,3 +194,30 @@ var plainURLByte = func() (t [256]bool) {
 	}
 	return t
 }()
+
+// missingPage says that there is no page file, offering the nearest, and
+// how to keep the old address of a page that was renamed working.
+func missingPage(file string, nearest func(string) string) string {
+	msg := "there is no page " + file
+	if nearest != nil {
+		if near := nearest(file); near != "" {
+			msg += " (did you mean " + near + "?)"
+		}
+	}
+	if !strings.HasPrefix(file, "content/") {
+		return msg + ": a link to a page starts from the page's own folder, or from content/ if it starts with /"
+	}
+	return msg + ": check the file name; if the page was renamed or moved, link to its new file, and add aliases: [\"" +
+		oldAddress(file) + "\"] there, so that its old address still works"
+}
+
+// oldAddress is the address a page at file would have had, below the base
+// path: "content/vision.md" -> "/vision/", as an alias is written.
+func oldAddress(file string) string {
+	rel := strings.TrimSuffix(strings.TrimPrefix(file, "content/"), ".md")
+	rel = strings.TrimSuffix(strings.TrimSuffix(rel, "index"), "/")
+	if rel == "" {
+		return "/"
+	}
+	return "/" + rel + "/"
+}

@@ -11,10 +11,18 @@ type Context struct {
 	FirstLine int    // line of File where the body starts
 	BaseURL   string // the site's absolute base URL, ending in "/": "https://www.norfolk.gov.uk/childrensservices/"
 	BasePath  string // the path part of BaseURL: "/childrensservices/" or "/"
+	// LiveURL is the site's public address, from site.toml, when the build
+	// is made for another (the preview, a deploy preview): a link written
+	// as the live address of one of our pages is a link inside the site,
+	// checked and sent to the build's own copy of the page.
+	LiveURL string
 
 	// PageURL maps a content file to its URL path:
 	// "content/vision.md" -> "/childrensservices/vision/", false if there is no such page.
 	PageURL func(source string) (string, bool)
+	// NearestPage offers the content file closest to a missing one, for
+	// "did you mean"; "" if none is near. It may be nil.
+	NearestPage func(source string) string
 	// AssetURL maps a file under assets/ to its fingerprinted URL path:
 	// "images/map.png" -> "/childrensservices/assets/images/map.1a2b3c4d.png".
 	AssetURL func(name string) (string, bool)
@@ -51,6 +59,7 @@ type Heading struct {
 // every page is converted, because only then is the whole site known.
 type Link struct {
 	Line     int
+	Written  string // the address as the editor wrote it
 	Href     string // as rendered; empty when the link was refused
 	Text     string // the link's plain text
 	External bool

@@ -17,9 +17,9 @@ func TestResultListsHeadingsLinksAndImagesInOrder(t *testing.T) {
 		t.Errorf("Headings = %+v, want %+v", res.Headings, wantHeadings)
 	}
 	wantLinks := []Link{
-		{Line: 7, Href: "/childrensservices/vision/#aims", Text: "our vision", Internal: true, Path: "/childrensservices/vision/", Fragment: "aims"},
-		{Line: 8, Href: "#the-vision", Text: "dates", Internal: true, Fragment: "the-vision"},
-		{Line: 8, Href: "https://www.gov.uk/", Text: "https://www.gov.uk/", External: true},
+		{Line: 7, Written: "../vision.md#aims", Href: "/childrensservices/vision/#aims", Text: "our vision", Internal: true, Path: "/childrensservices/vision/", Fragment: "aims"},
+		{Line: 8, Written: "#the-vision", Href: "#the-vision", Text: "dates", Internal: true, Fragment: "the-vision"},
+		{Line: 8, Written: "https://www.gov.uk/", Href: "https://www.gov.uk/", Text: "https://www.gov.uk/", External: true},
 	}
 	if !reflect.DeepEqual(res.Links, wantLinks) {
 		t.Errorf("Links = %+v, want %+v", res.Links, wantLinks)
