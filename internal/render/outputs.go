@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"norfolk.gov.uk/microsite/internal/site"
@@ -40,13 +41,25 @@ func Robots(s *site.Site) []byte {
 }
 
 // Redirects is Netlify's _redirects file: a permanent redirect from every
-// alias to its page.
+// alias to its page. Netlify matches a rule against the path it receives,
+// and behind the council's proxy that path has no base path
+// (www.norfolk.gov.uk/childrensservices/old/ reaches it as /old/), so each
+// rule's old address is written without the base path. The new one is the
+// page's absolute address, so the reader lands on the public address, not on
+// the Netlify host; a build at the root (a deploy preview) sends readers to
+// its own origin the same way.
 func Redirects(s *site.Site) []byte {
 	var b bytes.Buffer
 	for _, a := range s.Aliases {
-		fmt.Fprintf(&b, "%s %s 301\n", a.From, a.To)
+		fmt.Fprintf(&b, "%s %s 301\n", hostPath(s, a.From), s.Abs(a.To))
 	}
 	return b.Bytes()
+}
+
+// hostPath is the path Netlify receives for an address of the site: the
+// address without the base path, which the proxy takes off.
+func hostPath(s *site.Site, u string) string {
+	return "/" + strings.TrimPrefix(strings.TrimPrefix(u, s.BasePath), "/")
 }
 
 // FeedSection is the section whose pages make the Atom feed.
