@@ -17,13 +17,17 @@ type sitemapURL struct {
 	Lastmod string `xml:"lastmod,omitempty"`
 }
 
-// Sitemap lists every published page by its absolute address, with the date
-// it last changed where the page gives one.
+// Sitemap lists every published page that is for search engines by its
+// absolute address, with the date it last changed where the page gives one
+// that has passed.
 func Sitemap(s *site.Site) []byte {
 	var urls []sitemapURL
 	for _, p := range s.Pages {
+		if !p.Indexed() {
+			continue
+		}
 		u := sitemapURL{Loc: p.Permalink()}
-		if t := p.Lastmod(); !t.IsZero() {
+		if t := p.Changed(); !t.IsZero() {
 			u.Lastmod = t.Format(time.DateOnly)
 		}
 		urls = append(urls, u)
