@@ -101,19 +101,20 @@ func Feed(s *site.Site) ([]byte, bool) {
 		return nil, false
 	}
 	pages := slices.Clone(sec.Children)
+	undated := undatedEntryTime(sec)
+	updatedOf := func(p *site.Page) time.Time {
+		if t := p.Lastmod(); !t.IsZero() {
+			return t
+		}
+		return undated
+	}
 	slices.SortStableFunc(pages, func(a, b *site.Page) int {
-		return cmp.Or(b.Lastmod().Compare(a.Lastmod()), cmp.Compare(a.URL, b.URL))
+		return cmp.Or(updatedOf(b).Compare(updatedOf(a)), cmp.Compare(a.URL, b.URL))
 	})
 	var entries []atomEntry
 	var newest time.Time
 	for _, p := range pages {
-		// Atom requires a time for every entry; an undated notice takes the
-		// build's date, which is as close to "when we last said this" as the
-		// site knows.
-		updated := p.Lastmod()
-		if updated.IsZero() {
-			updated = s.Now
-		}
+		updated := updatedOf(p)
 		if updated.After(newest) {
 			newest = updated
 		}
@@ -142,6 +143,28 @@ func Feed(s *site.Site) ([]byte, bool) {
 		},
 		Updated: atomTime(newest), Author: s.Settings.Organisation, Entries: entries,
 	}), true
+}
+
+// undatedEntryTime is the time an entry without a date is given, as Atom
+// requires one: the newest date of the section's dated entries, else the
+// section page's own, else the Unix epoch. It comes from the content, never
+// from the build's date, so that a build on another day does not mark the
+// entry as changed; an editor who gives the notice a date or updated: field
+// replaces it.
+func undatedEntryTime(sec *site.Page) time.Time {
+	var newest time.Time
+	for _, p := range sec.Children {
+		if t := p.Lastmod(); t.After(newest) {
+			newest = t
+		}
+	}
+	if newest.IsZero() {
+		newest = sec.Lastmod()
+	}
+	if newest.IsZero() {
+		newest = time.Unix(0, 0).UTC()
+	}
+	return newest
 }
 
 // atomTime writes a date as the RFC 3339 time Atom requires.
