@@ -145,7 +145,7 @@ body { color: black; }
 			}
 		}
 	}
-	s.AssertFile("_redirects", "/sub/old-about/ /sub/about/ 301\n")
+	s.AssertFile("_redirects", "/old-about/ https://example.org/sub/about/ 301\n")
 	s.AssertFile("robots.txt", "Sitemap: https://example.org/sub/sitemap.xml")
 	s.AssertFile("sitemap.xml", "<loc>https://example.org/sub/about/</loc>")
 	s.AssertFile("updates/feed.xml", `<link href="https://example.org/sub/updates/feed.xml" rel="self"`)

@@ -122,8 +122,9 @@ func TestCalendarFilesAreValidICalendar(t *testing.T) {
 	unfolded := strings.ReplaceAll(ics, "\r\n ", "")
 	for _, want := range []string{
 		"BEGIN:VCALENDAR\r\nVERSION:2.0\r\n",
-		"UID:workshops-eastern@example.org\r\n",
-		"DTSTAMP:20050520T000000Z\r\n",
+		"UID:sub-workshops-eastern@example.org\r\n",
+		"DTSTAMP:20050929T000000Z\r\n",
+		"SEQUENCE:0\r\n",
 		"DTSTART;VALUE=DATE:20050929\r\n",
 		"DTEND;VALUE=DATE:20050930\r\n",
 		"LOCATION:Great Yarmouth Racecourse\\, Great Yarmouth\r\n",
@@ -134,7 +135,7 @@ func TestCalendarFilesAreValidICalendar(t *testing.T) {
 			t.Errorf("eastern.ics lacks %q; it is:\n%s", want, ics)
 		}
 	}
-	s.AssertFile("workshops/workshops.ics", "UID:workshops-eastern@", "UID:workshops-northern@")
+	s.AssertFile("workshops/workshops.ics", "UID:sub-workshops-eastern@", "UID:sub-workshops-northern@")
 }
 
 func TestWorkshopDateMustAgreeWithItsText(t *testing.T) {

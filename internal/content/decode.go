@@ -7,7 +7,7 @@ import (
 	"strings"
 
 	"github.com/adrg/frontmatter"
-	"gopkg.in/yaml.v2"
+	"go.yaml.in/yaml/v2"
 
 	"norfolk.gov.uk/microsite/internal/diag"
 )

@@ -14,6 +14,7 @@
 //	date         YYYY-MM-DD
 //	updated      YYYY-MM-DD
 //	draft        true or false
+//	noindex      true or false: true keeps the page out of the sitemap and search engines
 //	aliases      list of old addresses, like ["/old-page/"], that redirect here
 //	print        whole number: position in the print packs; 0 leaves the page out
 //	closes       YYYY-MM-DD, the feedback deadline: only on content/consultation.md

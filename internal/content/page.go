@@ -35,6 +35,7 @@ type FrontMatter struct {
 	Date        Date
 	Updated     Date
 	Draft       bool
+	NoIndex     bool     // kept out of the sitemap and search engines
 	Aliases     []string // old addresses, each starting and (unless it names a file) ending with "/"
 	Print       int      // position in the print packs; 0 means not printed
 
@@ -113,6 +114,7 @@ func (c *checker) front(raw rawFront, t *sections.Type) FrontMatter {
 		Date:        c.date("date", raw.Date),
 		Updated:     c.date("updated", raw.Updated),
 		Draft:       c.boolean("draft", raw.Draft),
+		NoIndex:     c.boolean("noindex", raw.NoIndex),
 		Aliases:     c.aliases(raw.Aliases),
 		Print:       c.print(raw.Print),
 	}

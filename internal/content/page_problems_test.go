@@ -75,9 +75,9 @@ var pageProblemTests = []struct {
 		"YAML unknown and duplicate keys", "content/vision.md",
 		"---\ntitel: a\ndescription: b\ntitle: x\ntitle: y\ncolour: red\n---\n",
 		[]string{
-			`content/vision.md:2: error: unknown field "titel" (did you mean "title"?): a page may have title, description, weight, date, updated, draft, aliases, print, closes, area, venue, town, starts and ends`,
+			`content/vision.md:2: error: unknown field "titel" (did you mean "title"?): a page may have title, description, weight, date, updated, draft, noindex, aliases, print, closes, area, venue, town, starts and ends`,
 			"content/vision.md:5: error: title is given twice (first on line 4): keep one and delete the other",
-			`content/vision.md:6: error: unknown field "colour": a page may have title, description, weight, date, updated, draft, aliases, print, closes, area, venue, town, starts and ends`,
+			`content/vision.md:6: error: unknown field "colour": a page may have title, description, weight, date, updated, draft, noindex, aliases, print, closes, area, venue, town, starts and ends`,
 		},
 	},
 	{
@@ -179,8 +179,8 @@ var pageProblemTests = []struct {
 			`content/vision.md:6: error: aliases must be a list of addresses, like ["/old-page/"]`,
 			"content/vision.md:7: error: date must be a date without a time of day, like date = 2005-06-08",
 			`content/vision.md:8: error: updated "June" must be written as YYYY-MM-DD, like 2005-06-08`,
-			`content/vision.md:9: error: unknown field "titel" (did you mean "title"?): a page may have title, description, weight, date, updated, draft, aliases, print, closes, area, venue, town, starts and ends`,
-			`content/vision.md:10: error: unknown field "extra": a page may have title, description, weight, date, updated, draft, aliases, print, closes, area, venue, town, starts and ends`,
+			`content/vision.md:9: error: unknown field "titel" (did you mean "title"?): a page may have title, description, weight, date, updated, draft, noindex, aliases, print, closes, area, venue, town, starts and ends`,
+			`content/vision.md:10: error: unknown field "extra": a page may have title, description, weight, date, updated, draft, noindex, aliases, print, closes, area, venue, town, starts and ends`,
 		},
 	},
 	{

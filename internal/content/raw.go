@@ -56,6 +56,7 @@ type rawFront struct {
 	Date        rawValue `yaml:"date" toml:"date"`
 	Updated     rawValue `yaml:"updated" toml:"updated"`
 	Draft       rawValue `yaml:"draft" toml:"draft"`
+	NoIndex     rawValue `yaml:"noindex" toml:"noindex"`
 	Aliases     rawValue `yaml:"aliases" toml:"aliases"`
 	Print       rawValue `yaml:"print" toml:"print"`
 	Closes      rawValue `yaml:"closes" toml:"closes"`
@@ -68,7 +69,7 @@ type rawFront struct {
 
 // pageKeys lists the keys in the order editors meet them, for messages.
 var pageKeys = []string{
-	"title", "description", "weight", "date", "updated", "draft", "aliases",
+	"title", "description", "weight", "date", "updated", "draft", "noindex", "aliases",
 	"print", "closes", "area", "venue", "town", "starts", "ends",
 }
 
@@ -88,6 +89,8 @@ func (r *rawFront) field(key string) *rawValue {
 		return &r.Updated
 	case "draft":
 		return &r.Draft
+	case "noindex":
+		return &r.NoIndex
 	case "aliases":
 		return &r.Aliases
 	case "print":

@@ -29,7 +29,8 @@ func (p *page) phones(n *ast.Text) {
 		}
 		number := string(p.src[start:stop])
 		a := &anchorNode{href: telHref(number)}
-		a.AppendChild(a, ast.NewTextSegment(text.NewSegment(start, stop)))
+		// No-break spaces, so the number never wraps between its parts.
+		a.AppendChild(a, ast.NewString([]byte(noBreak(number))))
 		parent.InsertBefore(parent, n, a)
 		p.links = append(p.links, Link{Line: p.lines.line(start), Href: a.href, Text: number})
 		at = stop
@@ -53,6 +54,11 @@ func hasDigitRun(text []byte) bool {
 	}
 	return false
 }
+
+// noBreak joins a phone number's parts with no-break spaces (as
+// content.Settings.PhoneText does for layouts), so that a
+// line never ends inside it: "01603 222494" -> "01603\u00a0222494".
+func noBreak(number string) string { return strings.ReplaceAll(number, " ", "\u00a0") }
 
 // telHref writes a UK number in international form, which every phone can
 // dial: "01603 222494" -> "tel:+441603222494".

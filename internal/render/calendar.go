@@ -23,8 +23,11 @@ var AllCalendarsFile = sections.Events() + "/" + sections.Events() + ".ics"
 
 // Calendar is an iCalendar file (RFC 5545) of the given workshops. Events are
 // all-day unless the page gives start and end times. UIDs come from each
-// page's address, so a calendar that imports the file twice updates the
-// event rather than adding it again.
+// page's address with the site's path, so a calendar that imports the file
+// twice updates the event rather than adding it again, and another site on
+// the same host cannot collide with it. Nothing in the file comes from the
+// build's date, so it is the same bytes on every day until the page changes:
+// see eventVersion.
 func Calendar(s *site.Site, name string, pages []*site.Page) []byte {
 	var b bytes.Buffer
 	line := func(format string, args ...any) { writeFolded(&b, fmt.Sprintf(format, args...)) }
@@ -40,8 +43,10 @@ func Calendar(s *site.Site, name string, pages []*site.Page) []byte {
 	}
 	for _, p := range pages {
 		line("BEGIN:VEVENT")
-		line("UID:%s@%s", strings.ReplaceAll(strings.Trim(p.Path, "/"), "/", "-"), host)
-		line("DTSTAMP:%s", s.Now.Format("20060102T150405Z"))
+		stamp, sequence := eventVersion(p)
+		line("UID:%s@%s", strings.ReplaceAll(strings.Trim(p.URL, "/"), "/", "-"), host)
+		line("DTSTAMP:%s", stamp.Format("20060102T150405Z"))
+		line("SEQUENCE:%d", sequence)
 		start, end := eventTimes(s, p)
 		line("DTSTART%s", start)
 		line("DTEND%s", end)
@@ -54,6 +59,24 @@ func Calendar(s *site.Site, name string, pages []*site.Page) []byte {
 	line("END:VCALENDAR")
 	return b.Bytes()
 }
+
+// eventVersion is a workshop's DTSTAMP and SEQUENCE, both from its front
+// matter. A calendar that has the event already takes a new copy only if
+// its SEQUENCE is higher, so when a workshop moves the editor sets
+// updated: to the day of the change, and SEQUENCE is the number of days from
+// 1 January 2000 to that day: it rises with every later change, and a page
+// that has never been updated has 0. DTSTAMP is that day, or the workshop's
+// own date until then. (A count of changes would need the page's history,
+// which a build does not have.)
+func eventVersion(p *site.Page) (stamp time.Time, sequence int) {
+	updated := p.Front.Updated.Time
+	if updated.IsZero() {
+		return p.Front.Date.Time, 0
+	}
+	return updated, max(0, int(updated.Sub(sequenceEpoch).Hours()/24))
+}
+
+var sequenceEpoch = time.Date(2000, time.January, 1, 0, 0, 0, 0, time.UTC)
 
 // eventTimes gives DTSTART and DTEND values: whole days when no times are
 // known, and UTC times from the site's time zone when they are.

@@ -6,6 +6,7 @@ import (
 	"encoding/xml"
 	"fmt"
 	"slices"
+	"strings"
 	"time"
 
 	"norfolk.gov.uk/microsite/internal/sections"
@@ -17,13 +18,17 @@ type sitemapURL struct {
 	Lastmod string `xml:"lastmod,omitempty"`
 }
 
-// Sitemap lists every published page by its absolute address, with the date
-// it last changed where the page gives one.
+// Sitemap lists every published page that is for search engines by its
+// absolute address, with the date it last changed where the page gives one
+// that has passed.
 func Sitemap(s *site.Site) []byte {
 	var urls []sitemapURL
 	for _, p := range s.Pages {
+		if !p.Indexed() {
+			continue
+		}
 		u := sitemapURL{Loc: p.Permalink()}
-		if t := p.Lastmod(); !t.IsZero() {
+		if t := p.Changed(); !t.IsZero() {
 			u.Lastmod = t.Format(time.DateOnly)
 		}
 		urls = append(urls, u)
@@ -41,13 +46,25 @@ func Robots(s *site.Site) []byte {
 }
 
 // Redirects is Netlify's _redirects file: a permanent redirect from every
-// alias to its page.
+// alias to its page. Netlify matches a rule against the path it receives,
+// and behind the council's proxy that path has no base path
+// (www.norfolk.gov.uk/childrensservices/old/ reaches it as /old/), so each
+// rule's old address is written without the base path. The new one is the
+// page's absolute address, so the reader lands on the public address, not on
+// the Netlify host; a build at the root (a deploy preview) sends readers to
+// its own origin the same way.
 func Redirects(s *site.Site) []byte {
 	var b bytes.Buffer
 	for _, a := range s.Aliases {
-		fmt.Fprintf(&b, "%s %s 301\n", a.From, a.To)
+		fmt.Fprintf(&b, "%s %s 301\n", hostPath(s, a.From), s.Abs(a.To))
 	}
 	return b.Bytes()
+}
+
+// hostPath is the path Netlify receives for an address of the site: the
+// address without the base path, which the proxy takes off.
+func hostPath(s *site.Site, u string) string {
+	return "/" + strings.TrimPrefix(strings.TrimPrefix(u, s.BasePath), "/")
 }
 
 // FeedSection is the section whose pages make the Atom feed.
@@ -85,19 +102,20 @@ func Feed(s *site.Site) ([]byte, bool) {
 		return nil, false
 	}
 	pages := slices.Clone(sec.Children)
+	undated := undatedEntryTime(sec)
+	updatedOf := func(p *site.Page) time.Time {
+		if t := p.Lastmod(); !t.IsZero() {
+			return t
+		}
+		return undated
+	}
 	slices.SortStableFunc(pages, func(a, b *site.Page) int {
-		return cmp.Or(b.Lastmod().Compare(a.Lastmod()), cmp.Compare(a.URL, b.URL))
+		return cmp.Or(updatedOf(b).Compare(updatedOf(a)), cmp.Compare(a.URL, b.URL))
 	})
 	var entries []atomEntry
 	var newest time.Time
 	for _, p := range pages {
-		// Atom requires a time for every entry; an undated notice takes the
-		// build's date, which is as close to "when we last said this" as the
-		// site knows.
-		updated := p.Lastmod()
-		if updated.IsZero() {
-			updated = s.Now
-		}
+		updated := updatedOf(p)
 		if updated.After(newest) {
 			newest = updated
 		}
@@ -126,6 +144,28 @@ func Feed(s *site.Site) ([]byte, bool) {
 		},
 		Updated: atomTime(newest), Author: s.Settings.Organisation, Entries: entries,
 	}), true
+}
+
+// undatedEntryTime is the time an entry without a date is given, as Atom
+// requires one: the newest date of the section's dated entries, else the
+// section page's own, else the Unix epoch. It comes from the content, never
+// from the build's date, so that a build on another day does not mark the
+// entry as changed; an editor who gives the notice a date or updated: field
+// replaces it.
+func undatedEntryTime(sec *site.Page) time.Time {
+	var newest time.Time
+	for _, p := range sec.Children {
+		if t := p.Lastmod(); t.After(newest) {
+			newest = t
+		}
+	}
+	if newest.IsZero() {
+		newest = sec.Lastmod()
+	}
+	if newest.IsZero() {
+		newest = time.Unix(0, 0).UTC()
+	}
+	return newest
 }
 
 // atomTime writes a date as the RFC 3339 time Atom requires.

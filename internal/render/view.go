@@ -191,3 +191,24 @@ func (v *Site) PrintPack(large bool) *Page {
 	v.list(listPacks)
 	return v.in.page(v.s.PrintPack(large))
 }
+
+// Indexed says whether search engines should list the page.
+func (v *Page) Indexed() bool { return v.meta().Indexed() }
+
+// Changed is when the page last changed, never a day still to come.
+func (v *Page) Changed() time.Time {
+	v.in.reads.add(ReadNow, "")
+	return v.meta().Changed()
+}
+
+// HeadTitle is the page's title for its <title>, with the site's.
+func (v *Page) HeadTitle() string {
+	v.in.reads.add(ReadSettings, "")
+	return v.meta().HeadTitle()
+}
+
+// Locale is the site's language as Open Graph writes it: "en_GB".
+func (v *Site) Locale() string {
+	v.in.reads.add(ReadSettings, "")
+	return v.s.Locale()
+}

@@ -9,8 +9,10 @@ import (
 // states change, earliest first: a build on each of them gives a different
 // site. The consultation closes the day after its closing date (IsOpen), and
 // an event, or any dated page, stops being upcoming the day after its date
-// (IsUpcoming), so each is the day after the date its page gives. The live
-// site is built again on these days, so it never shows yesterday's state.
+// (IsUpcoming), and the sitemap gives a page's date or updated date once
+// that day has passed (Changed), so each is the day after a date a page
+// gives. The live site is built again on these days, so it never
+// shows yesterday's state.
 //
 // The print packs' "printed on" date and the calendars' timestamps also
 // follow Now, but they say when the files were made, not what the site
@@ -25,6 +27,9 @@ func (s *Site) Changes() []time.Time {
 	for _, p := range s.Pages {
 		add(p.Front.Closes.Time)
 		add(p.Front.Date.Time)
+		if p.Indexed() {
+			add(p.Front.Updated.Time)
+		}
 	}
 	slices.SortFunc(days, time.Time.Compare)
 	return slices.CompactFunc(days, time.Time.Equal)

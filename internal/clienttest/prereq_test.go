@@ -1,0 +1,63 @@
+package clienttest
+
+import (
+	"fmt"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"testing"
+)
+
+const installNPM = "cd internal/clienttest && npm ci"
+
+// missing skips the test, or fails it under CI, naming what is missing and
+// how to install it.
+func missing(t *testing.T, what, install string) {
+	t.Helper()
+	msg := fmt.Sprintf("%s is missing; install it with: %s", what, install)
+	if os.Getenv("CI") == "true" {
+		t.Fatal(msg + " (CI=true, so a missing tool is a failure, not a skip)")
+	}
+	t.Skip(msg)
+}
+
+// command returns the path of a program on PATH, or skips.
+func command(t *testing.T, name, install string) string {
+	t.Helper()
+	p, err := exec.LookPath(name)
+	if err != nil {
+		missing(t, name+" (not on PATH)", install)
+	}
+	return p
+}
+
+// python returns a Python 3 that can import module: Debian's, where the
+// Debian package puts it, else the first python3 on PATH; or skips.
+func python(t *testing.T, module, debianPackage string) string {
+	t.Helper()
+	candidates := []string{"/usr/bin/python3"}
+	if p, err := exec.LookPath("python3"); err == nil {
+		candidates = append(candidates, p)
+	}
+	for _, p := range candidates {
+		if exec.Command(p, "-c", "import "+module).Run() == nil {
+			return p
+		}
+	}
+	missing(t, "python3 with the "+module+" module", "apt-get install -y "+debianPackage)
+	return ""
+}
+
+// nodeModule returns the path of a file an npm package installs into
+// node_modules beside this package, or skips.
+func nodeModule(t *testing.T, rel string) string {
+	t.Helper()
+	p, err := filepath.Abs(filepath.Join("node_modules", filepath.FromSlash(rel)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(p); err != nil {
+		missing(t, "node_modules/"+rel, installNPM)
+	}
+	return p
+}
