@@ -5,10 +5,12 @@ import (
 	"fmt"
 	"hash/maphash"
 	"slices"
+	"strconv"
 
 	"norfolk.gov.uk/microsite/internal/assets"
 	"norfolk.gov.uk/microsite/internal/check"
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/facts"
 	"norfolk.gov.uk/microsite/internal/markdown"
 	"norfolk.gov.uk/microsite/internal/site"
 	"norfolk.gov.uk/microsite/internal/suggest"
@@ -44,12 +46,58 @@ type conversion struct {
 	internal []markdown.Link
 	// diags are the Markdown's problems, the written dates' and the checks'.
 	diags diag.List
+	// facts are the facts and states the text named, with what they were.
+	facts []factRead
 	// htmlKey sums up result.HTML: what a layout that shows the page's
 	// text read of it.
 	htmlKey uint64
 	// linkDiags are the problems with the links, once they are checked.
 	linkDiags    diag.List
 	linksChecked bool
+}
+
+// factRead is one fact or state a page's text named, as it was then.
+type factRead struct {
+	name, value string
+	state       bool
+}
+
+// recordedFacts answers a page's facts from the model and notes each
+// answer, so that a rebuild knows the text still says what they say.
+type recordedFacts struct {
+	facts.Resolver
+	seen *[]factRead
+}
+
+func (r recordedFacts) Fact(name string) (string, bool) {
+	v, ok := r.Resolver.Fact(name)
+	*r.seen = append(*r.seen, factRead{name: name, value: v + "\x00" + strconv.FormatBool(ok)})
+	return v, ok
+}
+
+func (r recordedFacts) State(name string) (bool, bool) {
+	on, ok := r.Resolver.State(name)
+	*r.seen = append(*r.seen, factRead{name: name, value: strconv.FormatBool(on) + strconv.FormatBool(ok), state: true})
+	return on, ok
+}
+
+// factsHold reports whether every fact and state a conversion named is
+// still what it was.
+func (c *conversion) factsHold(r facts.Resolver) bool {
+	for _, f := range c.facts {
+		var v string
+		if f.state {
+			on, ok := r.State(f.name)
+			v = strconv.FormatBool(on) + strconv.FormatBool(ok)
+		} else {
+			fv, ok := r.Fact(f.name)
+			v = fv + "\x00" + strconv.FormatBool(ok)
+		}
+		if v != f.value {
+			return false
+		}
+	}
+	return true
 }
 
 type lookup struct {
@@ -92,7 +140,7 @@ func (r resolver) resolve(l lookup) (string, bool) {
 // resolved again only if resolveAgain says something may have moved.
 func (c *conversion) holds(p *site.Page, r resolver, checks string, resolveAgain bool) bool {
 	if c == nil || c.checks != checks || c.bodyLine != p.BodyLine || c.kind != p.Kind || c.section != p.Section ||
-		!bytes.Equal(c.body, p.Body) || c.front != p.FrontSum {
+		!bytes.Equal(c.body, p.Body) || c.front != p.FrontSum || !c.factsHold(r.s.Facts(p)) {
 		return false
 	}
 	if !resolveAgain {
@@ -145,6 +193,7 @@ func (b *Builder) convert(p *site.Page, r resolver, checks check.Options, key st
 		PageURL:     func(src string) (string, bool) { return ask(false, src) },
 		NearestPage: r.nearest,
 		AssetURL:    func(name string) (string, bool) { return ask(true, name) },
+		Facts:       recordedFacts{Resolver: r.s.Facts(p), seen: &c.facts},
 	})
 	c.diags = slices.Concat(c.result.Diags, check.Dates(p), check.Page(r.s, p, &c.result, checks))
 	c.diags.Sort()

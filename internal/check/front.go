@@ -1,6 +1,9 @@
 package check
 
 import (
+	"slices"
+
+	"norfolk.gov.uk/microsite/internal/facts"
 	"unicode/utf8"
 
 	"norfolk.gov.uk/microsite/internal/diag"
@@ -17,12 +20,14 @@ func description(p *site.Page, l *diag.List) {
 }
 
 // pastDates warns about a closing date or a workshop that has passed, so
-// that an editor checks the page says so.
+// that an editor checks the page says so, unless its text already has
+// words for that state (::: closed, ::: past).
 func pastDates(s *site.Site, p *site.Page, l *diag.List) {
-	if closes := p.Front.Closes.Time; !closes.IsZero() && !s.IsOpen(closes) {
-		l.Warnf(p.Source, p.FieldLines["closes"], "feedback closed on %s: if that is right, make sure the page says so", longDate(closes))
+	states := facts.StatesNamed(p.Body)
+	if closes := p.Front.Closes.Time; !closes.IsZero() && !s.IsOpen(closes) && !slices.Contains(states, "closed") {
+		l.Warnf(p.Source, p.FieldLines["closes"], "feedback closed on %s, and the page has no words for after: add them in a block that starts ::: closed and ends :::", longDate(closes))
 	}
-	if day := p.Front.Date.Time; p.Section == sections.Events() && p.Kind == site.KindPage && !day.IsZero() && !s.IsUpcoming(day) {
-		l.Warnf(p.Source, p.FieldLines["date"], "this workshop was on %s, which has passed: if that is right, make sure the page says so", longDate(day))
+	if day := p.Front.Date.Time; p.Section == sections.Events() && p.Kind == site.KindPage && !day.IsZero() && !s.IsUpcoming(day) && !slices.Contains(states, "past") {
+		l.Warnf(p.Source, p.FieldLines["date"], "this workshop was on %s, which has passed, and the page has no words for after: add them in a block that starts ::: past and ends :::", longDate(day))
 	}
 }

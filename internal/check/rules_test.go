@@ -153,6 +153,8 @@ func TestPastDates(t *testing.T) {
 	workshop := front("Northern")
 	workshop.Date = content.Date{Time: time.Date(2005, time.June, 1, 0, 0, 0, 0, time.UTC)}
 	pages := []page{{"content/consultation.md", consultation, ""}, {"content/workshops/northern.md", workshop, ""}}
+	// Pages with words for after say so themselves.
+	said := []page{{"content/consultation.md", consultation, "::: closed\nIt has closed.\n:::\n"}, {"content/workshops/northern.md", workshop, "::: past\nIt took place.\n:::\n"}}
 
 	for _, tt := range []struct {
 		name  string
@@ -162,16 +164,19 @@ func TestPastDates(t *testing.T) {
 	}{
 		{"before both", day, Options{PastDates: true}, nil},
 		{"on the closing day", time.Date(2005, time.June, 8, 0, 0, 0, 0, time.UTC), Options{PastDates: true},
-			[]string{`content/workshops/northern.md:4: warning: this workshop was on Wednesday 1 June 2005, which has passed: if that is right, make sure the page says so`}},
+			[]string{`content/workshops/northern.md:4: warning: this workshop was on Wednesday 1 June 2005, which has passed, and the page has no words for after: add them in a block that starts ::: past and ends :::`}},
 		{"after both", time.Date(2005, time.June, 9, 0, 0, 0, 0, time.UTC), Options{PastDates: true}, []string{
-			`content/consultation.md:5: warning: feedback closed on Wednesday 8 June 2005: if that is right, make sure the page says so`,
-			`content/workshops/northern.md:4: warning: this workshop was on Wednesday 1 June 2005, which has passed: if that is right, make sure the page says so`}},
+			`content/consultation.md:5: warning: feedback closed on Wednesday 8 June 2005, and the page has no words for after: add them in a block that starts ::: closed and ends :::`,
+			`content/workshops/northern.md:4: warning: this workshop was on Wednesday 1 June 2005, which has passed, and the page has no words for after: add them in a block that starts ::: past and ends :::`}},
 		{"after both, in a build", time.Date(2005, time.June, 9, 0, 0, 0, 0, time.UTC), Options{}, nil},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			assertDiags(t, runOn(t, tt.now, tt.opts, pages...), tt.wants...)
 		})
 	}
+	t.Run("after both, with words for after", func(t *testing.T) {
+		assertDiags(t, runOn(t, time.Date(2005, time.June, 9, 0, 0, 0, 0, time.UTC), Options{PastDates: true}, said...))
+	})
 }
 
 func TestReadingAge(t *testing.T) {

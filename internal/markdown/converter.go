@@ -10,6 +10,9 @@ import (
 	"github.com/yuin/goldmark/extension"
 	"github.com/yuin/goldmark/parser"
 	"github.com/yuin/goldmark/text"
+
+	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/facts"
 )
 
 // Converter holds one goldmark instance, built once and shared by
@@ -51,7 +54,12 @@ var smartPunctuation = map[extension.TypographicPunctuation]string{
 
 // Convert turns one page body into HTML and reports every problem in it.
 func (c *Converter) Convert(src []byte, ctx Context) (res Result) {
+	var factDiags diag.List
+	if ctx.Facts != nil {
+		src, factDiags = facts.Markdown(src, facts.Place{File: ctx.File, Line: ctx.FirstLine}, ctx.Facts)
+	}
 	p := newPage(src, ctx)
+	p.diags = append(p.diags, factDiags...)
 	defer func() {
 		// A crash here would take the editor's preview down with it; a bug
 		// in the converter is reported like any other problem instead.

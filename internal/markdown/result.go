@@ -2,6 +2,7 @@ package markdown
 
 import (
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/facts"
 	"norfolk.gov.uk/microsite/internal/limits"
 )
 
@@ -20,6 +21,9 @@ type Context struct {
 	// PageURL maps a content file to its URL path:
 	// "content/vision.md" -> "/childrensservices/vision/", false if there is no such page.
 	PageURL func(source string) (string, bool)
+	// Facts, if not nil, are the facts and states the page's text may name
+	// ({closes}, ::: open): they are put in before the Markdown is read.
+	Facts facts.Resolver
 	// NearestPage offers the content file closest to a missing one, for
 	// "did you mean"; "" if none is near. It may be nil.
 	NearestPage func(source string) string

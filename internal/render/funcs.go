@@ -50,9 +50,10 @@ func (in *instance) funcs() template.FuncMap {
 			}
 			return newCalendarLink(s, AllCalendarsFile, Calendar(s, "Area workshops", ws))
 		},
-		"date":    func(t time.Time) string { return t.Format("Monday 2 January 2006") },
+		"date":    site.LongDate,
 		"isoDate": func(t time.Time) string { return t.Format("2006-01-02") },
 		"tel":     tel,
+		"words":   site.Words,
 		// section is a top-level folder's page. A layout that names a
 		// section the site lacks is told so, where it names it.
 		"section": func(name string) (*Page, error) {

@@ -42,6 +42,7 @@ func New(settings content.Settings, pages []content.Page, opts Options) (*Site, 
 	s.linkTree()
 	s.addPrintPacks()
 	s.addAliases(&l)
+	s.expandFacts(&l)
 	s.addNotFound()
 	// Home's address is the base path, which sorts before every other.
 	slices.SortFunc(s.Pages, func(a, b *Page) int { return cmp.Compare(a.URL, b.URL) })

@@ -90,6 +90,9 @@ type Page struct {
 	FieldLines map[string]int
 	BodyLine   int
 	Body       []byte
+	// WrittenTitle and WrittenDescription are the title and description
+	// as the editor wrote them, before their facts were put in.
+	WrittenTitle, WrittenDescription string
 	// FrontSum sums up the front matter as written: the same text gives
 	// the same fields, so it changes whenever any field may have.
 	FrontSum uint64
