@@ -21,15 +21,15 @@ func (b *Builder) checkOptions() (check.Options, diag.List) {
 // avoidList reads content/avoid-words.txt, the editors' list of words to
 // avoid. It is small, so it is read on every build and a change to it
 // shows on the next one. A project without it has no words to avoid.
-func (b *Builder) avoidList() ([]check.Avoid, diag.List) {
+func (b *Builder) avoidList() (check.AvoidList, diag.List) {
 	src, err := fs.ReadFile(b.fsys, check.AvoidListPath)
 	if errors.Is(err, fs.ErrNotExist) {
-		return nil, nil
+		return check.AvoidList{}, nil
 	}
 	if err != nil {
 		var l diag.List
 		l.Warnf(check.AvoidListPath, 0, "the list of words to avoid cannot be read (%v), so it was not used: check that you may open it", err)
-		return nil, l
+		return check.AvoidList{}, l
 	}
 	return check.ParseAvoidList(check.AvoidListPath, src)
 }

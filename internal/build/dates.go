@@ -1,7 +1,6 @@
 package build
 
 import (
-	"bytes"
 	"time"
 
 	"norfolk.gov.uk/microsite/internal/dates"
@@ -35,6 +34,6 @@ func pageDates(p *site.Page) diag.List {
 		}
 	}
 	check([]byte(p.Front.Description), func(int) int { return p.FieldLines["description"] })
-	check(p.Body, func(offset int) int { return p.BodyLine + bytes.Count(p.Body[:offset], []byte("\n")) })
+	check(p.Body, diag.NewLines(p.Body, p.BodyLine).Line)
 	return l
 }

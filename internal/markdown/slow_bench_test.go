@@ -169,6 +169,9 @@ const tries = 3
 // file-size limit and at the limit, and fails if the time grows much faster
 // than the size, or if the page at the limit takes more than a second.
 func TestSlowShapesStayLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("measures every shape at up to the file-size limit, which takes a minute: run without -short")
+	}
 	full := limits.Default().FileBytes / shapeScale
 	c := New()
 	for _, shape := range slowShapes {

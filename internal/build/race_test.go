@@ -1,0 +1,6 @@
+//go:build race
+
+package build
+
+// The race detector makes the scans about ten times slower.
+const raceSlowdown = 10
