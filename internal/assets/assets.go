@@ -22,6 +22,9 @@ type Manifest map[string]string
 // Options says how to build assets. The zero value copies files unminified.
 type Options struct {
 	Minify bool
+	// MaxBytes is the most bytes one asset may have; 0 means
+	// limits.Default().AssetBytes. Editors raise it with asset_bytes.
+	MaxBytes int
 }
 
 // Build reads every file of fsys, which is rooted at the assets folder, and

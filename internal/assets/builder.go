@@ -8,6 +8,7 @@ import (
 
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/editorfiles"
+	"norfolk.gov.uk/microsite/internal/limits"
 	"norfolk.gov.uk/microsite/internal/projectfs"
 	"norfolk.gov.uk/microsite/internal/publish"
 )
@@ -52,7 +53,7 @@ func (b *builder) list() []string {
 
 // add reads, transforms and fingerprints one file.
 func (b *builder) add(name string) {
-	data, err := fs.ReadFile(b.fsys, name)
+	data, err := projectfs.ReadFile(b.fsys, name, b.maxBytes())
 	if err != nil {
 		b.readProblem(name, err)
 		return
@@ -84,6 +85,14 @@ func extOf(name string) string {
 	return path.Ext(path.Base(name))
 }
 
+// maxBytes is the most bytes an asset may have.
+func (b *builder) maxBytes() int {
+	if b.opts.MaxBytes > 0 {
+		return b.opts.MaxBytes
+	}
+	return limits.Default().AssetBytes
+}
+
 // source names an asset the way editors see it in their project.
 func source(name string) string {
 	if name == "." {
@@ -94,6 +103,11 @@ func source(name string) string {
 
 // readProblem reports a file that was listed but could not be read.
 func (b *builder) readProblem(name string, err error) {
+	if size, ok := projectfs.TooBig(err); ok {
+		b.diags.Errorf(source(name), 0, "%s", limits.Exceeded("the file is "+limits.Count(size)+" bytes", b.maxBytes(), "asset_bytes",
+			"make it smaller (a PDF can be saved for the web), or publish it elsewhere and link to it"))
+		return
+	}
 	if msg, ok := projectfs.Explain(b.fsys, name, err); ok {
 		b.diags.Errorf(source(name), 0, "%s", msg)
 		return

@@ -65,6 +65,7 @@ type assetBuild struct {
 	manifest assets.Manifest
 	files    []publish.File
 	diags    diag.List
+	maxBytes int // the asset_bytes limit they were read with
 }
 
 // Stats count the work a build did, so tests can show a rebuild was small.
@@ -116,9 +117,10 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	s, dl := b.model(settings, cache)
 	l = append(l, dl...)
-	assetsChanged := changed == nil || touchesFolder(changed, "assets")
+	assetMax := settings.Limits.OrDefault().AssetBytes
+	assetsChanged := changed == nil || touchesFolder(changed, "assets") || b.assets == nil || b.assets.maxBytes != assetMax
 	if assetsChanged {
-		b.assets = b.buildAssets()
+		b.assets = b.buildAssets(assetMax)
 	}
 	b.sameSite = s == b.site && !assetsChanged
 	l = append(l, b.assets.diags...)
@@ -126,7 +128,7 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	for _, f := range b.assets.files {
 		w.write(f)
 	}
-	checks, cl := b.checkOptions()
+	checks, cl := b.checkOptions(settings.Limits)
 	l = append(l, cl...)
 	var parts render.Minifier
 	if b.opts.Minify {
@@ -187,10 +189,10 @@ func (b *Builder) siteWide(s *site.Site, checks check.Options) (diag.List, []pub
 	return b.wide.diags, b.wide.files
 }
 
-func (b *Builder) buildAssets() *assetBuild {
-	a := &assetBuild{}
+func (b *Builder) buildAssets(maxBytes int) *assetBuild {
+	a := &assetBuild{maxBytes: maxBytes}
 	if fsys := sub(b.fsys, "assets"); fsys != nil {
-		a.manifest, a.files, a.diags = assets.Build(fsys, assets.Options{Minify: b.opts.Minify})
+		a.manifest, a.files, a.diags = assets.Build(fsys, assets.Options{Minify: b.opts.Minify, MaxBytes: maxBytes})
 	}
 	return a
 }

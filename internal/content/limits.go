@@ -9,6 +9,7 @@ import (
 
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/limits"
+	"norfolk.gov.uk/microsite/internal/projectfs"
 )
 
 // readWithin reads a file, unless its size alone says it is over the
@@ -24,10 +25,16 @@ func readWithin(fsys fs.FS, path string, lim limits.Limits) ([]byte, diag.List, 
 		return nil, nil, err
 	}
 	defer f.Close()
-	size := int64(-1)
-	if info, err := f.Stat(); err == nil {
-		size = info.Size()
+	// A named pipe or a device is refused before it is read: reading one
+	// could wait, or go on, for ever.
+	info, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
 	}
+	if err := projectfs.CheckRegular(info); err != nil {
+		return nil, nil, &fs.PathError{Op: "read", Path: path, Err: err}
+	}
+	size := info.Size()
 	if size > int64(lim.FileBytes) {
 		var l diag.List
 		fileTooBig(path, size, lim, &l)

@@ -54,7 +54,7 @@ type Minifier interface {
 func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest, min Minifier) *Renderer {
 	r := &Renderer{
 		site:     s,
-		layouts:  layouts{project: layoutsFS},
+		layouts:  layouts{project: layoutsFS, max: s.Settings.Limits.OrDefault().LayoutBytes},
 		manifest: manifest,
 		funcs:    funcs(s, manifest),
 		min:      min,
