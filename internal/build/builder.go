@@ -117,6 +117,11 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	s, dl := b.model(settings, cache)
 	l = append(l, dl...)
+	if rl := reservedNames(s); len(rl) > 0 {
+		// Rendered, such a page would take the place of the file, or its
+		// layout (print/ would render as the print pack, holding itself).
+		return nil, append(l, rl...), st, nil
+	}
 	assetMax := settings.Limits.OrDefault().AssetBytes
 	assetsChanged := changed == nil || touchesFolder(changed, "assets") || b.assets == nil || b.assets.maxBytes != assetMax
 	if assetsChanged {

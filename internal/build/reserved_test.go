@@ -1,0 +1,31 @@
+package build_test
+
+import (
+	"testing"
+
+	"norfolk.gov.uk/microsite/internal/build"
+	"norfolk.gov.uk/microsite/internal/sitetest"
+)
+
+// TestPagesMayNotTakeWhatTheBuildMakes: a page at a print pack's address
+// took the pack's place, and with print: 1 held itself until the stack
+// ran out; an alias at a made file was a redirect the host never follows.
+// Names with dots (content/sitemap.xml.md) are refused as names already.
+func TestPagesMayNotTakeWhatTheBuildMakes(t *testing.T) {
+	page := func(name, extra string) string {
+		return "-- content/" + name + " --\n---\ntitle: " + name + "\ndescription: A page.\nprint: 1\n" + extra + "---\n"
+	}
+	s := sitetest.Build(t, settings+page("print.md", "")+page("print/large.md", "")+
+		page("vision.md", "aliases: [/sitemap.xml, /robots.txt, /_redirects/, /404.html, /updates/feed.xml, /print/]\n"), build.Options{})
+	s.AssertDiags(
+		"content/print.md: error: this page would be published as /print/, where the build writes the print pack: rename the file so that the page has another address",
+		"content/print/large.md: error: this page would be published as /print/large/, where the build writes the large-print pack: rename the file so that the page has another address",
+		"content/vision.md:5: error: the alias /404.html is where the build writes the page for addresses that do not exist, which the host serves instead of redirecting: remove it from aliases",
+		"content/vision.md:5: error: the alias /_redirects/ is where the build writes the host's redirect rules (_redirects), which the host serves instead of redirecting: remove it from aliases",
+		"content/vision.md:5: error: the alias /print/ is the address of content/print.md, so it cannot also redirect here: remove it from aliases",
+		"content/vision.md:5: error: the alias /print/ is where the build writes the print pack, which the host serves instead of redirecting: remove it from aliases",
+		"content/vision.md:5: error: the alias /robots.txt is where the build writes the rules for search engines (robots.txt), which the host serves instead of redirecting: remove it from aliases",
+		"content/vision.md:5: error: the alias /sitemap.xml is where the build writes the sitemap for search engines, which the host serves instead of redirecting: remove it from aliases",
+		"content/vision.md:5: error: the alias /updates/feed.xml is where the build writes the updates feed, which the host serves instead of redirecting: remove it from aliases",
+	)
+}
