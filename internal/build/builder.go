@@ -129,7 +129,10 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	b.sameSite = s == b.site && !assetsChanged
 	l = append(l, b.assets.diags...)
-	w := &output{sink: out, minify: b.opts.Minify, paths: map[string]bool{}}
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	w := &output{sink: out, minify: b.opts.Minify, paths: map[string]bool{},
+		limit: outputLimit{max: int64(settings.Limits.OrDefault().OutputBytes), stop: stop}}
 	for _, f := range b.assets.files {
 		w.write(f)
 	}
@@ -157,6 +160,9 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	// The pages' problems and the checks across pages come in order, and
 	// can be many thousands: they are merged in, not sorted again.
 	l = diag.Merge(diag.Merge(sorted(l), across), pageDiags)
+	if w.limit.over.Load() {
+		return s, sorted(append(l, w.limit.problem()...)), st, nil
+	}
 	if err := ctx.Err(); err != nil {
 		return s, l, st, err
 	}
@@ -237,6 +243,8 @@ type output struct {
 	sink   sink
 	minify bool
 
+	limit outputLimit
+
 	mu    sync.Mutex
 	paths map[string]bool
 	err   error
@@ -252,6 +260,9 @@ func (o *output) put(f publish.File, keepPath, minify bool) {
 	var err error
 	if minify {
 		f, err = postprocess.Minify(f)
+	}
+	if !o.limit.take(len(f.Data)) {
+		return // the build fails, and says why
 	}
 	if err == nil {
 		err = o.sink.Write(f)

@@ -29,3 +29,24 @@ func TestPagesMayNotTakeWhatTheBuildMakes(t *testing.T) {
 		"content/vision.md:5: error: the alias /updates/feed.xml is where the build writes the updates feed, which the host serves instead of redirecting: remove it from aliases",
 	)
 }
+
+func TestOutputOverItsLimitStopsTheBuild(t *testing.T) {
+	s := sitetest.Build(t, settings+`
+[limits]
+output_bytes = 2000
+-- content/index.md --
+---
+title: Home
+description: Home.
+---
+-- content/vision.md --
+---
+title: Vision
+description: Vision.
+---
+`, build.Options{})
+	if s.Result != nil {
+		t.Errorf("the build succeeded, want it stopped")
+	}
+	s.AssertDiags("content: error: the site's files come to more than 2,000 bytes, over the limit of 2,000: every page repeats the menu's titles, so long titles on many pages multiply: shorten the titles, or split the site; if it is meant, raise the limit with output_bytes = 4_000 under [limits] in content/site.toml")
+}

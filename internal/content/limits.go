@@ -6,6 +6,7 @@ import (
 	"io/fs"
 	"math"
 	"slices"
+	"unicode/utf8"
 
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/limits"
@@ -312,4 +313,18 @@ func tableLines(text []byte, table string) map[string]int {
 		}
 	}
 	return lines
+}
+
+// lengths bounds the title and the description: every page's menu, tab
+// and list shows the titles of others, so one long title is repeated
+// across the whole site.
+func (c *checker) lengths(fm FrontMatter, lim limits.Limits) {
+	if n := utf8.RuneCountInString(fm.Title); n > lim.TitleChars {
+		c.errorf("title", "%s", limits.Exceeded("the title is "+limits.Count(n)+" characters", lim.TitleChars, "title_chars",
+			"menus, tabs and search results show about 60: keep it to a few words, and say the rest on the page"))
+	}
+	if n := utf8.RuneCountInString(fm.Description); n > lim.DescriptionChars {
+		c.errorf("description", "%s", limits.Exceeded("the description is "+limits.Count(n)+" characters", lim.DescriptionChars, "description_chars",
+			"search results show about 160: say the rest on the page"))
+	}
 }
