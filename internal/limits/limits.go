@@ -56,7 +56,7 @@ func Default() Limits {
 		AvoidListBytes:   256 << 10, // 256 KiB: some 20,000 entries; plain-English lists have a few hundred
 		TitleChars:       200,       // browsers and search results show about 60
 		DescriptionChars: 1_000,     // search engines show about 160, and the check warns past that
-		OutputBytes:      1 << 30,   // 1 GiB: a 10,000-page site writes about a tenth of that
+		OutputBytes:      1 << 30,   // 1 GiB: the council's site writes about 100 KiB
 	}
 }
 
