@@ -21,6 +21,7 @@ type builder struct {
 	hashes   map[string]string // name -> the 8 hex digits in its output name
 	files    []publish.File
 	diags    diag.List
+	sheets   map[string]bool // every stylesheet, for the messages about @import
 }
 
 // list returns the names of every file to build, in lexical order.
@@ -48,16 +49,28 @@ func (b *builder) list() []string {
 	if err != nil {
 		b.diags.Errorf("assets", 0, "could not be read: %v", err)
 	}
-	return names
+	return b.publishable(names)
 }
 
 // add reads, transforms and fingerprints one file.
 func (b *builder) add(name string) {
+	if data, ok := b.read(name); ok {
+		b.addData(name, data)
+	}
+}
+
+// read reads one file of assets/, reporting why it cannot.
+func (b *builder) read(name string) ([]byte, bool) {
 	data, err := projectfs.ReadFile(b.fsys, name, b.maxBytes())
 	if err != nil {
 		b.readProblem(name, err)
-		return
+		return nil, false
 	}
+	return data, true
+}
+
+// addData transforms and fingerprints one file read.
+func (b *builder) addData(name string, data []byte) {
 	if isCSS(name) {
 		// Before minifying, so that problems carry the editor's line numbers.
 		data = b.rewrite(name, data)
