@@ -5,12 +5,14 @@ import (
 	"encoding/hex"
 	"io/fs"
 	"path"
+	"strings"
 
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/editorfiles"
 	"norfolk.gov.uk/microsite/internal/limits"
 	"norfolk.gov.uk/microsite/internal/projectfs"
 	"norfolk.gov.uk/microsite/internal/publish"
+	"norfolk.gov.uk/microsite/internal/safety"
 )
 
 // builder holds one Build's work in progress.
@@ -71,6 +73,13 @@ func (b *builder) read(name string) ([]byte, bool) {
 
 // addData transforms and fingerprints one file read.
 func (b *builder) addData(name string, data []byte) {
+	if isSVG(name) {
+		// An SVG opened on its own is a page of the site's origin.
+		if p, found := safety.SVG(string(data)); found {
+			b.diags.Errorf(source(name), p.Line, "%s; the image is not published", p.Message)
+			return
+		}
+	}
 	if isCSS(name) {
 		// Before minifying, so that problems carry the editor's line numbers.
 		data = b.rewrite(name, data)
@@ -97,6 +106,8 @@ func hashed(name, hash string) string {
 func extOf(name string) string {
 	return path.Ext(path.Base(name))
 }
+
+func isSVG(name string) bool { return strings.EqualFold(extOf(name), ".svg") }
 
 // maxBytes is the most bytes an asset may have.
 func (b *builder) maxBytes() int {

@@ -118,3 +118,24 @@ func TestAssetNamesThatCannotBePublished(t *testing.T) {
 		t.Errorf("published %v, want Logo.svg and ok.txt", m)
 	}
 }
+
+func TestSVGsThatRunScriptAreRefused(t *testing.T) {
+	for _, tt := range []struct{ svg, want string }{
+		{`<svg xmlns="http://www.w3.org/2000/svg"><circle r="1"/></svg>`, ""},
+		{`<svg xmlns="http://www.w3.org/2000/svg"><style>circle{fill:#000}</style><image href="data:image/png;base64,AA=="/></svg>`, ""},
+		{"<svg xmlns=\"http://www.w3.org/2000/svg\">\n<script>alert(1)</script></svg>", "assets/a.svg:2: error: a <script> element: an SVG image must not run script: remove it; the image is not published"},
+		{`<svg xmlns="http://www.w3.org/2000/svg" onload="alert(1)"/>`, "assets/a.svg:1: error: an onload= attribute: an SVG image must not run script: remove it; the image is not published"},
+		{`<svg xmlns="http://www.w3.org/2000/svg"><a href="&#106;avascript:alert(1)"><text>x</text></a></svg>`, `assets/a.svg:1: error: a href="javascript:..." address: an SVG image must not run script: remove it; the image is not published`},
+		{`<svg xmlns="http://www.w3.org/2000/svg"><animate attributeName="href" to="javascript:alert(1)"/></svg>`, `assets/a.svg:1: error: a to="javascript:..." address: an SVG image must not run script: remove it; the image is not published`},
+		{`<svg xmlns="http://www.w3.org/2000/svg"><foreignObject><div>x</div></foreignObject></svg>`, "assets/a.svg:1: error: a <foreignobject> element, which can load and run a page of its own: link to the page instead; the image is not published"},
+		{"<!DOCTYPE svg [<!ENTITY x \"javascript:alert(1)\">]>\n<svg xmlns=\"http://www.w3.org/2000/svg\"><a href=\"&x;\"/></svg>", "assets/a.svg:1: error: a DOCTYPE that declares entities (<!ENTITY>): remove the DOCTYPE, which an SVG image does not need; the image is not published"},
+	} {
+		m, _, diags := Build(mapFS(map[string]string{"a.svg": tt.svg}), Options{})
+		if got := diags.Error(); got != tt.want {
+			t.Errorf("Build(%q): problems %q, want %q", tt.svg, got, tt.want)
+		}
+		if _, published := m["a.svg"]; published != (tt.want == "") {
+			t.Errorf("Build(%q) published it: %v", tt.svg, published)
+		}
+	}
+}

@@ -132,6 +132,9 @@ func (ls layouts) parseSet(name string, funcs template.FuncMap, shrink func(stri
 			if text, err = shrink(text); err != nil {
 				return nil, &readError{file: file, message: fmt.Sprintf("layout problem: the minifier cannot read this layout (%v): build with -minify=false to see the site", err)}
 			}
+			if _, msg, found := inlineProblem(text); found && strings.HasPrefix(file, "layouts/") {
+				return nil, &readError{file: file, message: "layout problem, once minified: " + msg}
+			}
 		}
 		t := base
 		if n != "base.html" {
