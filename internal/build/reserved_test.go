@@ -1,6 +1,7 @@
 package build_test
 
 import (
+	"strings"
 	"testing"
 
 	"norfolk.gov.uk/microsite/internal/build"
@@ -49,4 +50,21 @@ description: Vision.
 		t.Errorf("the build succeeded, want it stopped")
 	}
 	s.AssertDiags("content: error: the site's files come to more than 2,000 bytes, over the limit of 2,000: every page repeats the menu's titles, so long titles on many pages multiply: shorten the titles, or split the site; if it is meant, raise the limit with output_bytes = 4_000 under [limits] in content/site.toml")
+}
+
+// TestBaseURLCannotWriteRedirectRules: the base path went into _redirects
+// decoded, so an encoded line break started a rule of the editor's choosing.
+func TestBaseURLCannotWriteRedirectRules(t *testing.T) {
+	s := sitetest.Build(t, strings.Replace(settings, "https://example.org/sub/", "https://example.org/a%0A/*%20https://evil.example/%20301!%0A/", 1)+`
+-- content/index.md --
+---
+title: Home
+description: Home.
+aliases: [/old/]
+---
+`, build.Options{})
+	s.AssertDiags(`content/site.toml:2: error: base_url "https://example.org/a%0A/*%20https://evil.example/%20301!%0A/" has a path that is not plain folder names: use letters, digits, "-", "_", "." and "/", like "/childrensservices/"`)
+	if strings.Contains(s.Files["_redirects"], "evil") {
+		t.Errorf("_redirects = %q", s.Files["_redirects"])
+	}
 }
