@@ -2,7 +2,7 @@
 // whole new tree beside the folder and swaps it in, so a failed build leaves
 // the previous site exactly as it was and a good one leaves no stale files.
 //
-// On Linux the swap exchanges the two folders in one step, so the output
+// On Linux and macOS the swap exchanges the two folders in one step, so the output
 // folder always holds one whole site, even if the process is killed at any
 // point. Elsewhere (or on a file system without the exchange) the old tree is
 // renamed aside and the new one renamed in, and a kill between the two leaves
