@@ -14,8 +14,8 @@ import (
 var swapHook func(step string)
 
 // swap puts the staged tree at dir. Where the system can exchange two
-// folders in one step (Linux's renameat2 with RENAME_EXCHANGE, macOS's renamex_np with RENAME_SWAP), dir always
-// holds a whole site, the old one or the new one, and the old tree is then
+// folders in one step (Linux's renameat2 with RENAME_EXCHANGE, macOS's
+// renamex_np with RENAME_SWAP), dir always holds a whole site, the old one or the new one, and the old tree is then
 // removed from the staged name; a kill before the removal leaves it there,
 // for the next build to clear (see clearLeftovers). Elsewhere the old tree
 // is renamed aside first and the new one renamed into place: between the
