@@ -1,7 +1,9 @@
 package content
 
 import (
+	"net/url"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -128,4 +130,23 @@ func TestBaseURLsAreCheckedLikeAliases(t *testing.T) {
 			t.Errorf("CheckBaseURL(%q) = %q, want %q", tt.url, got, tt.want)
 		}
 	}
+}
+
+// FuzzCheckBaseURL: an accepted base URL ends in "/", and its path reads
+// the same decoded as written, so nothing it holds can turn into a line
+// break or a space where it is written out (the redirect rules).
+func FuzzCheckBaseURL(f *testing.F) {
+	for _, seed := range []string{"https://www.norfolk.gov.uk/childrensservices/", "http://127.0.0.1:8080", "https://a.example/%0A/", "https://u@a.example/", "https://a.example/a/../"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := CheckBaseURL("base_url", s)
+		if err != nil {
+			return
+		}
+		u, perr := url.Parse(got)
+		if perr != nil || !strings.HasSuffix(got, "/") || u.EscapedPath() != u.Path || u.User != nil || strings.ContainsAny(got, " \t\r\n%@") {
+			t.Errorf("CheckBaseURL(%q) accepted %q", s, got)
+		}
+	})
 }
