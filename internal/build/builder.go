@@ -156,13 +156,15 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 		w.write(others[i])
 		return nil
 	})
+	if w.limit.over.Load() {
+		// The files not written would read as broken links.
+		all := diag.Merge(diag.Merge(sorted(l), across), pageDiags)
+		return s, sorted(append(all, w.limit.problem()...)), st, nil
+	}
 	l = append(l, b.checkLinks(s, links, w.paths)...)
 	// The pages' problems and the checks across pages come in order, and
 	// can be many thousands: they are merged in, not sorted again.
 	l = diag.Merge(diag.Merge(sorted(l), across), pageDiags)
-	if w.limit.over.Load() {
-		return s, sorted(append(l, w.limit.problem()...)), st, nil
-	}
 	if err := ctx.Err(); err != nil {
 		return s, l, st, err
 	}
