@@ -43,8 +43,12 @@ func (b *builder) list() []string {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 {
+		switch {
+		case d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0:
 			names = append(names, name)
+		case !d.IsDir():
+			// A named pipe or a device: said, not skipped in silence.
+			b.diags.Errorf(source(name), 0, "%v", &projectfs.NotRegularError{Mode: d.Type()})
 		}
 		return nil
 	})

@@ -55,6 +55,7 @@ func TestFilesThatAreNotFilesAreRefused(t *testing.T) {
 		{"avoid list", "content/avoid-words.txt", "", "content/avoid-words.txt: warning: " + fifo + ", so the list of words to avoid was not used"},
 		{"page behind a link", "shared/pipe", "content/vision.md", "content/vision.md: error: " + fifo},
 		{"asset behind a link", "shared/pipe", "assets/logo.svg", "assets/logo.svg: error: " + fifo},
+		{"asset", "assets/logo.svg", "", "assets/logo.svg: error: " + fifo},
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			src := sitetest.Project(t, plainProject)
