@@ -12,10 +12,10 @@ require (
 	github.com/tdewolff/parse/v2 v2.25.0
 	github.com/yuin/goldmark v1.8.7
 	go.yaml.in/yaml/v2 v2.4.5
+	golang.org/x/sys v0.50.0
 )
 
 require (
 	github.com/go-json-experiment/json v1.27.2 // indirect
-	golang.org/x/sys v0.50.0 // indirect
 	gopkg.in/yaml.v2 v2.4.0 // indirect
 )

@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"norfolk.gov.uk/microsite/internal/build"
+	"norfolk.gov.uk/microsite/internal/content"
 )
 
 // buildFlags are the flags of "build"; serve and check share most of them.
@@ -44,6 +45,12 @@ func (f *buildFlags) parse(fs *flag.FlagSet, args []string, stderr io.Writer, no
 	if err != nil {
 		fmt.Fprintf(stderr, "microsite %s: --now %q: %v\n", fs.Name(), f.now, err)
 		return build.Options{}, errUsage
+	}
+	if f.baseURL != "" {
+		if _, err := content.CheckBaseURL("--base-url", f.baseURL); err != nil {
+			fmt.Fprintf(stderr, "microsite %s: %v\n", fs.Name(), err)
+			return build.Options{}, errUsage
+		}
 	}
 	return build.Options{Drafts: f.drafts, BaseURL: f.baseURL, Now: day, Minify: f.minify, LimitMemory: limitMemory}, nil
 }

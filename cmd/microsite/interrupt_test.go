@@ -32,3 +32,16 @@ description: Home.
 		t.Errorf("build after Ctrl-C made %s (%v)", out, err)
 	}
 }
+
+func TestBaseURLFlagIsChecked(t *testing.T) {
+	for _, tt := range []struct{ url, want string }{
+		{"https://user:secret@example.org/", `microsite build: --base-url "https://user:secret@example.org/" must not hold a user name or password: they would appear in every link` + "\n"},
+		{"https://example.org/a b/", `microsite build: --base-url "https://example.org/a b/" holds a space or an invisible character: an address has none; retype it` + "\n"},
+	} {
+		var stdout, stderr bytes.Buffer
+		code := run(context.Background(), []string{"build", "--src", t.TempDir(), "--out", filepath.Join(t.TempDir(), "public"), "--base-url", tt.url}, &stdout, &stderr, time.Now())
+		if code != exitUsage || stderr.String() != tt.want {
+			t.Errorf("build --base-url %q = %d, stderr %q; want %d and %q", tt.url, code, stderr.String(), exitUsage, tt.want)
+		}
+	}
+}

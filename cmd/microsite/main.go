@@ -15,6 +15,7 @@ import (
 	"os"
 	"os/signal"
 	"runtime/debug"
+	"syscall"
 	"time"
 	_ "time/tzdata" // "today in Europe/London" must work on machines without a zoneinfo database
 
@@ -50,11 +51,16 @@ func main() {
 		}
 		limitMemory = os.Getenv("GOMEMLIMIT") == ""
 	}
-	ctx, stop := signal.NotifyContext(context.Background(), os.Interrupt)
+	ctx, stop := signal.NotifyContext(context.Background(), stopSignals...)
 	code := run(ctx, os.Args[1:], os.Stdout, os.Stderr, time.Now())
 	stop()
 	os.Exit(code)
 }
+
+// stopSignals stop a build as Ctrl-C does: SIGTERM is what timeout, CI
+// cancellation and service managers send. A stopped build leaves the
+// previous output as it was and nothing beside it.
+var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
 
 // run is main without the process: tests call it with their own arguments,
 // output and clock.

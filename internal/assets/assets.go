@@ -22,6 +22,9 @@ type Manifest map[string]string
 // Options says how to build assets. The zero value copies files unminified.
 type Options struct {
 	Minify bool
+	// MaxBytes is the most bytes one asset may have; 0 means
+	// limits.Default().AssetBytes. Editors raise it with asset_bytes.
+	MaxBytes int
 }
 
 // Build reads every file of fsys, which is rooted at the assets folder, and
@@ -37,17 +40,15 @@ type Options struct {
 // problem is still published (unminified, or with the bad url left as it
 // was), so that one mistake does not hide the rest of the site.
 func Build(fsys fs.FS, opts Options) (Manifest, []publish.File, diag.List) {
-	b := &builder{fsys: fsys, opts: opts, manifest: Manifest{}, hashes: map[string]string{}}
+	b := &builder{fsys: fsys, opts: opts, manifest: Manifest{}, hashes: map[string]string{}, sheets: map[string]bool{}}
 	names := b.list()
 	// Stylesheets go last: their url(...)s need the hashed names of
-	// everything else.
+	// everything else; and each after those it imports.
 	others, sheets := partition(names)
 	for _, name := range others {
 		b.add(name)
 	}
-	for _, name := range sheets {
-		b.add(name)
-	}
+	b.addSheets(sheets)
 	slices.SortFunc(b.files, func(x, y publish.File) int { return strings.Compare(x.Path, y.Path) })
 	b.diags.Sort()
 	return b.manifest, b.files, b.diags

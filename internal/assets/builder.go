@@ -5,11 +5,14 @@ import (
 	"encoding/hex"
 	"io/fs"
 	"path"
+	"strings"
 
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/editorfiles"
+	"norfolk.gov.uk/microsite/internal/limits"
 	"norfolk.gov.uk/microsite/internal/projectfs"
 	"norfolk.gov.uk/microsite/internal/publish"
+	"norfolk.gov.uk/microsite/internal/safety"
 )
 
 // builder holds one Build's work in progress.
@@ -20,6 +23,7 @@ type builder struct {
 	hashes   map[string]string // name -> the 8 hex digits in its output name
 	files    []publish.File
 	diags    diag.List
+	sheets   map[string]bool // every stylesheet, for the messages about @import
 }
 
 // list returns the names of every file to build, in lexical order.
@@ -39,23 +43,46 @@ func (b *builder) list() []string {
 			}
 			return nil
 		}
-		if d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0 {
+		switch {
+		case d.Type().IsRegular() || d.Type()&fs.ModeSymlink != 0:
 			names = append(names, name)
+		case !d.IsDir():
+			// A named pipe or a device: said, not skipped in silence.
+			b.diags.Errorf(source(name), 0, "%v", &projectfs.NotRegularError{Mode: d.Type()})
 		}
 		return nil
 	})
 	if err != nil {
 		b.diags.Errorf("assets", 0, "could not be read: %v", err)
 	}
-	return names
+	return b.publishable(names)
 }
 
 // add reads, transforms and fingerprints one file.
 func (b *builder) add(name string) {
-	data, err := fs.ReadFile(b.fsys, name)
+	if data, ok := b.read(name); ok {
+		b.addData(name, data)
+	}
+}
+
+// read reads one file of assets/, reporting why it cannot.
+func (b *builder) read(name string) ([]byte, bool) {
+	data, err := projectfs.ReadFile(b.fsys, name, b.maxBytes())
 	if err != nil {
 		b.readProblem(name, err)
-		return
+		return nil, false
+	}
+	return data, true
+}
+
+// addData transforms and fingerprints one file read.
+func (b *builder) addData(name string, data []byte) {
+	if isSVG(name) {
+		// An SVG opened on its own is a page of the site's origin.
+		if p, found := safety.SVG(string(data)); found {
+			b.diags.Errorf(source(name), p.Line, "%s; the image is not published", p.Message)
+			return
+		}
 	}
 	if isCSS(name) {
 		// Before minifying, so that problems carry the editor's line numbers.
@@ -84,6 +111,16 @@ func extOf(name string) string {
 	return path.Ext(path.Base(name))
 }
 
+func isSVG(name string) bool { return strings.EqualFold(extOf(name), ".svg") }
+
+// maxBytes is the most bytes an asset may have.
+func (b *builder) maxBytes() int {
+	if b.opts.MaxBytes > 0 {
+		return b.opts.MaxBytes
+	}
+	return limits.Default().AssetBytes
+}
+
 // source names an asset the way editors see it in their project.
 func source(name string) string {
 	if name == "." {
@@ -94,6 +131,11 @@ func source(name string) string {
 
 // readProblem reports a file that was listed but could not be read.
 func (b *builder) readProblem(name string, err error) {
+	if size, ok := projectfs.TooBig(err); ok {
+		b.diags.Errorf(source(name), 0, "%s", limits.Exceeded("the file is "+limits.Count(size)+" bytes", b.maxBytes(), "asset_bytes",
+			"make it smaller (a PDF can be saved for the web), or publish it elsewhere and link to it"))
+		return
+	}
 	if msg, ok := projectfs.Explain(b.fsys, name, err); ok {
 		b.diags.Errorf(source(name), 0, "%s", msg)
 		return

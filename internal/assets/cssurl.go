@@ -6,11 +6,12 @@ import (
 	"unicode/utf8"
 )
 
-// rewriteURLs returns css with the reference inside each url(...) replaced by
-// replace(ref, line), where line is the 1-based line the url( starts on. It
-// understands just enough CSS to skip comments and strings, so that text
-// like content: "url(x)" is left alone. Malformed url(...)s are left as they
-// are: the minifier and the browser already know what to make of them.
+// rewriteURLs returns css with the reference inside each url(...), and in
+// each @import "...", replaced by replace(ref, line), where line is the
+// 1-based line the url( or @import starts on. It understands just enough
+// CSS to skip comments and strings, so that text like content: "url(x)" is
+// left alone. Malformed url(...)s are left as they are: the minifier and
+// the browser already know what to make of them.
 func rewriteURLs(css []byte, replace func(ref string, line int) string) []byte {
 	var out []byte // stays nil until something changes
 	copied, line := 0, 1
@@ -24,6 +25,15 @@ func rewriteURLs(css []byte, replace func(ref string, line int) string) []byte {
 					copied = stop
 				}
 				end = urlEnd
+			}
+		} else if end == i && isImportStart(css, i) {
+			if start, stop, ok := importRef(css, i); ok {
+				ref := string(css[start:stop])
+				if repl := replace(ref, line); repl != ref {
+					out = append(append(out, css[copied:start]...), repl...)
+					copied = stop
+				}
+				end = stop + 1
 			}
 		}
 		if end == i {
@@ -99,4 +109,28 @@ func isURLStart(css []byte, i int) bool {
 func isNameByte(c byte) bool {
 	return c == '-' || c == '_' || c == '\\' || c >= 0x80 ||
 		'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z' || '0' <= c && c <= '9'
+}
+
+// isImportStart reports an @import rule starting at css[i].
+func isImportStart(css []byte, i int) bool {
+	const at = "@import"
+	return len(css)-i > len(at) && strings.EqualFold(string(css[i:i+len(at)]), at) && !isNameByte(css[i+len(at)])
+}
+
+// importRef finds the string of an @import "..." starting at css[i]: the
+// offsets of its text between the quotes. An @import url(...) is left to
+// the url( that follows, and a string with escapes is left as written.
+func importRef(css []byte, i int) (start, stop int, ok bool) {
+	j := i + len("@import")
+	for j < len(css) && (css[j] == ' ' || css[j] == '\t' || css[j] == '\n' || css[j] == '\r' || css[j] == '\f') {
+		j++
+	}
+	if j == len(css) || css[j] != '"' && css[j] != '\'' {
+		return 0, 0, false
+	}
+	end := stringEnd(css, j)
+	if end > len(css) || end-1 <= j || css[end-1] != css[j] || bytes.IndexByte(css[j+1:end-1], '\\') >= 0 {
+		return 0, 0, false
+	}
+	return j + 1, end - 1, true
 }

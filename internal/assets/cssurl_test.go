@@ -44,6 +44,7 @@ func FuzzRewriteURLs(f *testing.F) {
 		"a{b:url(x.png)}", `@font-face{src:url("../f/a.woff2?#x") format("woff2")}`,
 		"/* url(x) */ a{content:\"url(y)\"}", "a{b:url( 'x' )}", "url(\\", "url(\"\\\n\")",
 		"a{b:url(images/é.svg)}", "url(x\\é)", "\"\\", "/*", "url(", "URL(a)url(b)",
+		"@import \"a.css\";", "@IMPORT'b.css' print;", "@import \"", "@import url(a.css)", "@importx \"a\"",
 	} {
 		f.Add(seed)
 	}

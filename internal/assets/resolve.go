@@ -30,9 +30,9 @@ func (b *builder) resolve(sheet, ref string, line int) string {
 	case target == ".." || strings.HasPrefix(target, "../"):
 		b.diags.Errorf(source(sheet), line, "url(%s) points outside the assets folder; "+
 			"move the file into assets/, or give its address from the site root, starting with /", ref)
-	case isCSS(target):
-		b.diags.Errorf(source(sheet), line, "url(%s) names another stylesheet, which cannot be fingerprinted "+
-			"from here; link it from the layout instead", ref)
+	case isCSS(target) && !ok && b.sheets[target]:
+		b.diags.Errorf(source(sheet), line, "%q names %s, which names this stylesheet in turn, directly or through others: "+
+			"stylesheets cannot import each other in a loop; remove one of the two", ref, source(target))
 	case !ok:
 		b.diags.Errorf(source(sheet), line, "url(%s) points at %s, which does not exist", ref, source(target))
 	default:
@@ -68,4 +68,19 @@ func withHash(raw, decoded, hash string) string {
 	// The extension itself was escaped; write the name out afresh.
 	dir := raw[:strings.LastIndex(raw, "/")+1]
 	return dir + url.PathEscape(path.Base(hashed(decoded, hash)))
+}
+
+// sheetTarget is the stylesheet in assets/ that ref, in sheet, names, if
+// it names one.
+func sheetTarget(sheet, ref string) (string, bool) {
+	raw, _ := splitSuffix(ref)
+	if raw == "" || isAbsolute(raw) {
+		return "", false
+	}
+	decoded, err := url.PathUnescape(raw)
+	if err != nil {
+		decoded = raw
+	}
+	target := path.Join(path.Dir(sheet), decoded)
+	return target, isCSS(target) && target != ".." && !strings.HasPrefix(target, "../")
 }

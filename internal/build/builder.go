@@ -72,6 +72,7 @@ type assetBuild struct {
 	manifest assets.Manifest
 	files    []publish.File
 	diags    diag.List
+	maxBytes int // the asset_bytes limit they were read with
 }
 
 // Stats count the work a build did, so tests can show a rebuild was small.
@@ -129,17 +130,26 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	s, dl := b.model(settings, cache)
 	l = append(l, dl...)
-	if changed == nil || touchesFolder(changed, "assets") {
-		b.assets = b.buildAssets()
+	if rl := reservedNames(s); len(rl) > 0 {
+		// Rendered, such a page would take the place of the file, or its
+		// layout (print/ would render as the print pack, holding itself).
+		return nil, append(l, rl...), st, nil
+	}
+	assetMax := settings.Limits.OrDefault().AssetBytes
+	if changed == nil || touchesFolder(changed, "assets") || b.assets == nil || b.assets.maxBytes != assetMax {
+		b.assets = b.buildAssets(assetMax)
 	}
 	l = append(l, b.assets.diags...)
-	w := &output{sink: out, paths: map[string]bool{}}
+	ctx, stop := context.WithCancel(ctx)
+	defer stop()
+	w := &output{sink: out, paths: map[string]bool{},
+		limit: outputLimit{max: int64(settings.Limits.OrDefault().OutputBytes), stop: stop}}
 	// The assets come minified from their own stage, which knows their
 	// kinds; the preview keeps them from build to build.
 	for _, f := range b.assets.files {
 		w.put(f, true)
 	}
-	checks, cl := b.checkOptions()
+	checks, cl := b.checkOptions(settings.Limits)
 	l = append(l, cl...)
 	if b.remember {
 		b.site, b.siteDiags = s, dl
@@ -160,6 +170,11 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	for _, f := range others {
 		w.put(f, true)
+	}
+	if w.limit.over.Load() {
+		// The files not written would read as broken links.
+		all := diag.Merge(diag.Merge(sorted(l), across), b.gather(pages, conversions, renders, values, &l, &st))
+		return s, sorted(append(all, w.limit.problem()...)), st, nil
 	}
 	pageDiags := b.gather(pages, conversions, renders, values, &l, &st)
 	l = append(l, b.checkLinks(s, pages, conversions, renders, w.paths)...)
@@ -218,10 +233,10 @@ func (b *Builder) siteWide(ctx context.Context, s *site.Site, checks check.Optio
 	return diags, files, nil
 }
 
-func (b *Builder) buildAssets() *assetBuild {
-	a := &assetBuild{}
+func (b *Builder) buildAssets(maxBytes int) *assetBuild {
+	a := &assetBuild{maxBytes: maxBytes}
 	if fsys := sub(b.fsys, "assets"); fsys != nil {
-		a.manifest, a.files, a.diags = assets.Build(fsys, assets.Options{Minify: b.opts.Minify})
+		a.manifest, a.files, a.diags = assets.Build(fsys, assets.Options{Minify: b.opts.Minify, MaxBytes: maxBytes})
 	}
 	return a
 }
@@ -263,13 +278,19 @@ func (m *memory) Write(f publish.File) error {
 type output struct {
 	sink sink
 
+	limit outputLimit
+
 	mu    sync.Mutex
 	paths map[string]bool
 	err   error
 }
 
-// put hands over a file, keeping its path if keepPath says so.
+// put hands over a file, keeping its path if keepPath says so, unless the
+// build has written all it may.
 func (o *output) put(f publish.File, keepPath bool) {
+	if !o.limit.take(len(f.Data)) {
+		return // the build fails, and says why
+	}
 	err := o.sink.Write(f)
 	o.mu.Lock()
 	defer o.mu.Unlock()

@@ -40,7 +40,7 @@ func TestRebuildsEqualFreshBuilds(t *testing.T) {
 	steps := *rebuildSteps
 	if steps == 0 {
 		steps = 1000
-		if testing.Short() || raceDetector {
+		if testing.Short() || build.RaceDetector {
 			steps = 100
 		}
 	}

@@ -39,6 +39,19 @@ func TestLayoutsMayNotWriteScriptIntoPages(t *testing.T) {
 		{"{{define \"main\"}}<style>p{}</style>{{end}}", "layouts/page.html:1: error: layout problem: a <style> element: the site's security policy blocks styles written into a page: put them in assets/site.css"},
 		{"{{define \"main\"}}\n<p style=\"color:red\">{{.Content}}</p>{{end}}", "layouts/page.html:2: error: layout problem: a style= attribute: the site's security policy blocks styles written into a page: give the element a class and style it in assets/site.css"},
 		{"{{define \"main\"}}<a href=\"javascript:go()\">x</a>{{end}}", "layouts/page.html:1: error: layout problem: a href=\"javascript:...\" address: the site's security policy blocks it: put the script in a file in assets/"},
+		// What a pattern over the text let through.
+		{"{{define \"main\"}}\n<scr{{/* */}}ipt>alert(1)</script>{{end}}", "layouts/page.html:2: error: layout problem: a tag or attribute whose name is made by a template action: write the name out in full"},
+		{"{{define \"main\"}}<p {{/* */}}onclick=\"x()\">x</p>{{end}}", "layouts/page.html:1: error: layout problem: a tag or attribute whose name is made by a template action: write the name out in full"},
+		{"{{define \"main\"}}<p on{{\"\"}}click=\"x()\">x</p>{{end}}", "layouts/page.html:1: error: layout problem: a tag or attribute whose name is made by a template action: write the name out in full"},
+		{"{{define \"main\"}}<a href=\"&#106;ava&#x73;cript&colon;go()\">x</a>{{end}}", "layouts/page.html:1: error: layout problem: a href=\"javascript:...\" address: the site's security policy blocks it: put the script in a file in assets/"},
+		{"{{define \"main\"}}<a href=\" java\tscript:go()\">x</a>{{end}}", "layouts/page.html:1: error: layout problem: a href=\"javascript:...\" address: the site's security policy blocks it: put the script in a file in assets/"},
+		{"{{define \"main\"}}<a href=\"java{{/* */}}script:go()\">x</a>{{end}}", "layouts/page.html:1: error: layout problem: a href=\"javascript:...\" address: the site's security policy blocks it: put the script in a file in assets/"},
+		{"{{define \"main\"}}<iframe srcdoc=\"&lt;script&gt;alert(1)&lt;/script&gt;\"></iframe>{{end}}", "layouts/page.html:1: error: layout problem: a <iframe> element, which can load and run a page of its own: link to the page instead"},
+		{"{{define \"main\"}}<div srcdoc=\"x\"></div>{{end}}", "layouts/page.html:1: error: layout problem: a srcdoc= attribute, which holds a page of its own: link to the page instead"},
+		{"{{define \"main\"}}<script src=\"data:text/javascript,alert(1)\"></script>{{end}}", "layouts/page.html:1: error: layout problem: a src=\"data:...\" address, which can hold script: put the file in assets/ and link to it"},
+		{"{{define \"main\"}}<svg><a xlink:href=\"JavaScript:go()\">x</a></svg>{{end}}", "layouts/page.html:1: error: layout problem: a xlink:href=\"javascript:...\" address: the site's security policy blocks it: put the script in a file in assets/"},
+		{"{{define \"main\"}}<meta http-equiv=\"refresh\" content=\"0;url=https://example.org/\">{{end}}", "layouts/page.html:1: error: layout problem: a <meta http-equiv=\"refresh\">, which sends the reader elsewhere: link to the page instead"},
+		{"{{define \"main\"}}<base href=\"https://example.org/\">{{end}}", "layouts/page.html:1: error: layout problem: a <base> element, which can load and run a page of its own: link to the page instead"},
 	} {
 		s := sitetest.Build(t, settings+`
 -- content/about.md --

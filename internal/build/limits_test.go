@@ -54,7 +54,7 @@ func TestPageOutputLimit(t *testing.T) {
 func TestUnknownAndWrongLimits(t *testing.T) {
 	s := sitetest.Build(t, settings+"\n[limits]\nfile_byte = 5\npages = -1\n"+limitsPage, build.Options{})
 	s.AssertDiags(
-		`content/site.toml:9: error: unknown limit "file_byte" (did you mean "file_bytes"?): [limits] may have file_bytes, front_matter_bytes, front_matter_depth, markdown_depth, table_cells, headings_per_page, pages and page_bytes`,
+		`content/site.toml:9: error: unknown limit "file_byte" (did you mean "file_bytes"?): [limits] may have file_bytes, front_matter_bytes, front_matter_depth, markdown_depth, table_cells, headings_per_page, pages, page_bytes, layout_bytes, asset_bytes, avoid_list_bytes, title_chars, description_chars and output_bytes`,
 		"content/site.toml:10: error: pages must be a whole number above 0 (and below 2,147,483,647), like pages = 50000",
 	)
 }

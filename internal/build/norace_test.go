@@ -1,5 +1,9 @@
 //go:build !race
 
-package build_test
+package build
 
-const raceDetector = false
+const raceSlowdown = 1
+
+// RaceDetector tells the package's external tests whether the race
+// detector is on.
+const RaceDetector = false

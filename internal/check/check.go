@@ -20,7 +20,7 @@ type Options struct {
 	PastDates bool
 	// Avoid is the list of words plain-English guidance says to avoid, as
 	// read by ParseAvoidList from content/avoid-words.txt.
-	Avoid []Avoid
+	Avoid AvoidList
 }
 
 // Limits the checks hold pages to.

@@ -1,7 +1,6 @@
 package check
 
 import (
-	"bytes"
 	"path"
 	"strings"
 	"time"
@@ -54,7 +53,7 @@ func Dates(p *site.Page) diag.List {
 		}
 	}
 	check([]byte(p.WrittenDescription), func(int) int { return p.FieldLines["description"] })
-	check(p.Body, func(offset int) int { return p.BodyLine + bytes.Count(p.Body[:offset], []byte("\n")) })
+	check(p.Body, diag.NewLines(p.Body, p.BodyLine).Line)
 	return l
 }
 

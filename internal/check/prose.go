@@ -80,12 +80,16 @@ func isAbbreviation(w string) bool {
 	return abbreviations[w] || utf8.RuneCountInString(w) == 1 && w != "a" && w != "i" // an initial: "J. Peter Kincaid"
 }
 
+// lastWord is the last run of s that is not space. It reads back from the
+// end only as far as that run: it runs at every full stop, and a sentence
+// can run for a whole page.
 func lastWord(s string) string {
-	f := strings.Fields(s)
-	if len(f) == 0 {
-		return ""
+	s = strings.TrimRightFunc(s, unicode.IsSpace)
+	if i := strings.LastIndexFunc(s, unicode.IsSpace); i >= 0 {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		s = s[i+size:]
 	}
-	return strings.TrimLeft(f[len(f)-1], `("'“‘`)
+	return strings.TrimLeft(s, `("'“‘`)
 }
 
 // words are the words of text: runs of letters, digits, apostrophes and

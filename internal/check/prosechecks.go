@@ -22,9 +22,10 @@ func prose(p *site.Page, blocks []markdown.Block, l *diag.List) {
 		if !isProse(b) {
 			continue
 		}
+		lines := b.Lines()
 		for _, s := range sentences(b.Text) {
 			if n := c.sentence(s.Text); n > maxSentenceWords {
-				l.Warnf(p.Source, b.LineAt(s.Offset), "the sentence %q has %d words: aim for %d or fewer: split it, or cut words it does not need",
+				l.Warnf(p.Source, lines.Line(s.Offset), "the sentence %q has %d words: aim for %d or fewer: split it, or cut words it does not need",
 					opening(s.Text, 6), n, maxSentenceWords)
 			}
 		}

@@ -197,7 +197,8 @@ func TestReadingAge(t *testing.T) {
 }
 
 func TestParseAvoidList(t *testing.T) {
-	list, l := ParseAvoidList("content/avoid-words.txt", []byte("# words\n\nLeverage = use\ngoing forward = from now on\n= nothing\n"))
+	parsed, l := ParseAvoidList("content/avoid-words.txt", []byte("# words\n\nLeverage = use\ngoing forward = from now on\n= nothing\n"))
+	list := parsed.Entries
 	want := []Avoid{{Words: []string{"leverage"}, Instead: "use"}, {Words: []string{"going", "forward"}, Instead: "from now on"}}
 	if len(list) != 2 || strings.Join(list[1].Words, " ") != "going forward" || list[0].Words[0] != want[0].Words[0] || list[1].Instead != want[1].Instead {
 		t.Errorf("ParseAvoidList = %+v, want %+v", list, want)
@@ -206,4 +207,26 @@ func TestParseAvoidList(t *testing.T) {
 		t.Errorf("problems = %s", got)
 	}
 	var _ diag.List = l
+}
+
+func TestAvoidListRefusesRepeatsAndLongPhrases(t *testing.T) {
+	list, l := ParseAvoidList("content/avoid-words.txt", []byte("utilise = use\nUtilise = employ\none two three four five six seven eight nine ten eleven\n"))
+	if len(list.Entries) != 1 {
+		t.Errorf("ParseAvoidList kept %d entries, want 1: %+v", len(list.Entries), list.Entries)
+	}
+	assertDiags(t, strings.Split(l.Error(), "\n"),
+		`content/avoid-words.txt:2: warning: this line is not used: "utilise" is already on line 1: delete one of the two`,
+		`content/avoid-words.txt:3: warning: this line is not used: a phrase to avoid may have at most 10 words, and this one has 11: shorten it`)
+}
+
+func TestAvoidPhrasesSharingWords(t *testing.T) {
+	avoid, _ := ParseAvoidList("avoid.txt", []byte("in order = so\nin order to = to\nuse\nused = worn\n"))
+	got := runOn(t, day, Options{Avoid: avoid}, page{"content/a.md", front("A"), "We used it in order to\nuse it, in\norder.\n"})
+	assertDiags(t, got,
+		`content/a.md:7: warning: "in order to" is on the list of words to avoid (content/avoid-words.txt): write "to" instead`,
+		`content/a.md:7: warning: "in order" is on the list of words to avoid (content/avoid-words.txt): write "so" instead`,
+		`content/a.md:7: warning: "used" is on the list of words to avoid (content/avoid-words.txt): say plainly what you mean`,
+		`content/a.md:7: warning: "used" is on the list of words to avoid (content/avoid-words.txt): write "worn" instead`,
+		`content/a.md:8: warning: "in\norder" is on the list of words to avoid (content/avoid-words.txt): write "so" instead`,
+		`content/a.md:8: warning: "use" is on the list of words to avoid (content/avoid-words.txt): say plainly what you mean`)
 }

@@ -161,3 +161,13 @@ func TestYAMLRefusesBillionLaughs(t *testing.T) {
 		t.Errorf("yaml.Unmarshal(billion laughs) took %v", d)
 	}
 }
+
+func TestLongTitlesAndDescriptionsAreRefused(t *testing.T) {
+	src := "---\ntitle: " + strings.Repeat("a", 201) + "\ndescription: " + strings.Repeat("é", 1001) + "\n---\n"
+	_, l := ParsePage("content/a.md", []byte(src))
+	want := "content/a.md:2: error: the title is 201 characters, over the limit of 200: menus, tabs and search results show about 60: keep it to a few words, and say the rest on the page; if it is meant, raise the limit with title_chars = 400 under [limits] in content/site.toml\n" +
+		"content/a.md:3: error: the description is 1,001 characters, over the limit of 1,000: search results show about 160: say the rest on the page; if it is meant, raise the limit with description_chars = 2_000 under [limits] in content/site.toml"
+	if got := l.Error(); got != want {
+		t.Errorf("problems:\n%s\nwant:\n%s", got, want)
+	}
+}

@@ -6,9 +6,11 @@ import (
 	"io/fs"
 	"math"
 	"slices"
+	"unicode/utf8"
 
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/limits"
+	"norfolk.gov.uk/microsite/internal/projectfs"
 )
 
 // readWithin reads a file, unless its size alone says it is over the
@@ -24,10 +26,16 @@ func readWithin(fsys fs.FS, path string, lim limits.Limits) ([]byte, diag.List, 
 		return nil, nil, err
 	}
 	defer f.Close()
-	size := int64(-1)
-	if info, err := f.Stat(); err == nil {
-		size = info.Size()
+	// A named pipe or a device is refused before it is read: reading one
+	// could wait, or go on, for ever.
+	info, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
 	}
+	if err := projectfs.CheckRegular(info); err != nil {
+		return nil, nil, &fs.PathError{Op: "read", Path: path, Err: err}
+	}
+	size := info.Size()
 	if size > int64(lim.FileBytes) {
 		var l diag.List
 		fileTooBig(path, size, lim, &l)
@@ -305,4 +313,18 @@ func tableLines(text []byte, table string) map[string]int {
 		}
 	}
 	return lines
+}
+
+// lengths bounds the title and the description: every page's menu, tab
+// and list shows the titles of others, so one long title is repeated
+// across the whole site.
+func (c *checker) lengths(fm FrontMatter, lim limits.Limits) {
+	if n := utf8.RuneCountInString(fm.Title); n > lim.TitleChars {
+		c.errorf("title", "%s", limits.Exceeded("the title is "+limits.Count(n)+" characters", lim.TitleChars, "title_chars",
+			"menus, tabs and search results show about 60: keep it to a few words, and say the rest on the page"))
+	}
+	if n := utf8.RuneCountInString(fm.Description); n > lim.DescriptionChars {
+		c.errorf("description", "%s", limits.Exceeded("the description is "+limits.Count(n)+" characters", lim.DescriptionChars, "description_chars",
+			"search results show about 160: say the rest on the page"))
+	}
 }

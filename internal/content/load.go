@@ -28,8 +28,17 @@ func Load(fsys fs.FS) (Settings, []Page, diag.List) {
 	return settings, c.Pages(), l
 }
 
+// settingsMaxBytes bounds content/site.toml, which is read before any
+// limit it raises is known; its keys take well under a KiB.
+const settingsMaxBytes = 1 << 20
+
 func loadSettings(fsys fs.FS, l *diag.List) Settings {
-	src, err := fs.ReadFile(fsys, settingsPath)
+	src, err := projectfs.ReadFile(fsys, settingsPath, settingsMaxBytes)
+	if size, ok := projectfs.TooBig(err); ok {
+		l.Errorf(settingsPath, 0, "the file is %s bytes, over the limit of %s: the settings take well under a thousand; check that nothing else was pasted in",
+			limits.Count(size), limits.Count(settingsMaxBytes))
+		return Settings{}
+	}
 	if errors.Is(err, fs.ErrNotExist) {
 		l.Errorf(settingsPath, 0, "the site settings file is missing: create content/site.toml with %s", strings.Join(settingsKeys, ", "))
 		return Settings{}

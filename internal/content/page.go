@@ -95,6 +95,7 @@ func ParsePageWithin(path string, src []byte, lim limits.Limits) (Page, diag.Lis
 	if d.decoded {
 		c := &checker{path: path, marker: f.marker, lines: p.FieldLines, diags: &l, examples: pageExamples}
 		p.Front = c.front(raw, sections.Of(path))
+		c.lengths(p.Front, lim)
 	}
 	l.Sort() // the checks run field by field; editors read top to bottom
 	return p, l

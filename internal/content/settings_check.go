@@ -6,6 +6,7 @@ import (
 	"regexp"
 	"strings"
 	"time"
+	"unicode"
 )
 
 func (c *checker) settings(raw rawSettings) Settings {
@@ -43,22 +44,52 @@ func (c *checker) settings(raw rawSettings) Settings {
 
 // cleanBaseURL insists on the address of the home page and nothing more,
 // because every link and feed entry is built by appending to it.
-func cleanBaseURL(s string) (string, error) {
+func cleanBaseURL(s string) (string, error) { return CheckBaseURL("base_url", s) }
+
+// CheckBaseURL checks a base URL given as name (base_url in site.toml, or
+// the --base-url flag) and returns it ending in "/". Every link, the feed,
+// the sitemap and the redirect rules start with it, so, as with aliases,
+// anything that could mean two things is refused rather than cleaned up:
+// spaces and invisible characters, a user name or password, a "?" or "#"
+// part, and a path that is more than plain folder names (percent-encoded
+// characters decode into the redirect rules: an encoded line break would
+// start a rule of its own).
+func CheckBaseURL(name, s string) (string, error) {
+	if strings.ContainsFunc(s, func(r rune) bool { return unicode.IsSpace(r) || unicode.IsControl(r) || unicode.Is(unicode.Cf, r) }) {
+		return "", fmt.Errorf(`%s %q holds a space or an invisible character: an address has none; retype it`, name, s)
+	}
 	u, err := url.Parse(s)
-	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || strings.ContainsAny(s, " \t") {
-		return "", fmt.Errorf(`base_url %q must be a full web address starting with https://, like %q`, s, settingsExamples["base_url"])
+	if err != nil || (u.Scheme != "https" && u.Scheme != "http") || u.Host == "" || u.Opaque != "" {
+		return "", fmt.Errorf(`%s %q must be a full web address starting with https://, like %q`, name, s, settingsExamples["base_url"])
 	}
 	if strings.ContainsAny(s, "?#") {
-		return "", fmt.Errorf(`base_url %q must not have a "?" or "#" part: give only the address of the site's home page`, s)
+		return "", fmt.Errorf(`%s %q must not have a "?" or "#" part: give only the address of the site's home page`, name, s)
 	}
-	if u.User != nil {
-		return "", fmt.Errorf(`base_url %q must not hold a user name or password`, s)
+	if u.User != nil || strings.Contains(s[len(u.Scheme)+3:], "@") {
+		return "", fmt.Errorf(`%s %q must not hold a user name or password: they would appear in every link`, name, s)
+	}
+	if !hostShape.MatchString(u.Hostname()) || !portShape.MatchString(u.Port()) {
+		return "", fmt.Errorf(`%s %q has a host name that is not one: use letters, digits, "-" and ".", like "www.norfolk.gov.uk"`, name, s)
+	}
+	if !basePathShape.MatchString(u.EscapedPath()) || u.EscapedPath() != u.Path {
+		return "", fmt.Errorf(`%s %q has a path that is not plain folder names: use letters, digits, "-", "_", "." and "/", like "/childrensservices/"`, name, s)
+	}
+	for _, seg := range strings.Split(u.Path, "/") {
+		if seg == "." || seg == ".." {
+			return "", fmt.Errorf(`%s %q must not hold "." or ".." as a part of its path: write the path in full`, name, s)
+		}
 	}
 	if !strings.HasSuffix(s, "/") {
 		s += "/"
 	}
 	return s, nil
 }
+
+var (
+	hostShape     = regexp.MustCompile(`^[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?(\.[A-Za-z0-9]([A-Za-z0-9-]*[A-Za-z0-9])?)*$`)
+	portShape     = regexp.MustCompile(`^[0-9]{0,5}$`)
+	basePathShape = regexp.MustCompile(`^(/[A-Za-z0-9._-]+)*/?$`)
+)
 
 var phoneShape = regexp.MustCompile(`^[0-9]+( [0-9]+)*$`)
 

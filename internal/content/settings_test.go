@@ -1,7 +1,9 @@
 package content
 
 import (
+	"net/url"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -104,4 +106,47 @@ func TestParseSettingsReportsEveryProblem(t *testing.T) {
 			}
 		})
 	}
+}
+
+func TestBaseURLsAreCheckedLikeAliases(t *testing.T) {
+	for _, tt := range []struct{ url, want string }{
+		{"https://www.norfolk.gov.uk/childrensservices", "https://www.norfolk.gov.uk/childrensservices/"},
+		{"http://127.0.0.1:8080/", "http://127.0.0.1:8080/"},
+		{"https://example.org/a%0A/*%20https://evil.example/%20301!/", `base_url "https://example.org/a%0A/*%20https://evil.example/%20301!/" has a path that is not plain folder names: use letters, digits, "-", "_", "." and "/", like "/childrensservices/"`},
+		{"https://example.org/a b/", `base_url "https://example.org/a b/" holds a space or an invisible character: an address has none; retype it`},
+		{"https://example.org/a\n/", "base_url \"https://example.org/a\\n/\" holds a space or an invisible character: an address has none; retype it"},
+		{"https://user:secret@example.org/", `base_url "https://user:secret@example.org/" must not hold a user name or password: they would appear in every link`},
+		{"https://exa_mple.org/", `base_url "https://exa_mple.org/" has a host name that is not one: use letters, digits, "-" and ".", like "www.norfolk.gov.uk"`},
+		{"https://example.org/a/../b/", `base_url "https://example.org/a/../b/" must not hold "." or ".." as a part of its path: write the path in full`},
+		{"https://example.org//b/", `base_url "https://example.org//b/" has a path that is not plain folder names: use letters, digits, "-", "_", "." and "/", like "/childrensservices/"`},
+		{"https://example.org/?a=b", `base_url "https://example.org/?a=b" must not have a "?" or "#" part: give only the address of the site's home page`},
+		{"ftp://example.org/", `base_url "ftp://example.org/" must be a full web address starting with https://, like "https://www.norfolk.gov.uk/childrensservices/"`},
+	} {
+		got, err := CheckBaseURL("base_url", tt.url)
+		if err != nil {
+			got = err.Error()
+		}
+		if got != tt.want {
+			t.Errorf("CheckBaseURL(%q) = %q, want %q", tt.url, got, tt.want)
+		}
+	}
+}
+
+// FuzzCheckBaseURL: an accepted base URL ends in "/", and its path reads
+// the same decoded as written, so nothing it holds can turn into a line
+// break or a space where it is written out (the redirect rules).
+func FuzzCheckBaseURL(f *testing.F) {
+	for _, seed := range []string{"https://www.norfolk.gov.uk/childrensservices/", "http://127.0.0.1:8080", "https://a.example/%0A/", "https://u@a.example/", "https://a.example/a/../"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		got, err := CheckBaseURL("base_url", s)
+		if err != nil {
+			return
+		}
+		u, perr := url.Parse(got)
+		if perr != nil || !strings.HasSuffix(got, "/") || u.EscapedPath() != u.Path || u.User != nil || strings.ContainsAny(got, " \t\r\n%@") {
+			t.Errorf("CheckBaseURL(%q) accepted %q", s, got)
+		}
+	})
 }

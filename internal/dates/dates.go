@@ -36,9 +36,15 @@ var weekdays = map[string]time.Weekday{
 	"Thursday": time.Thursday, "Friday": time.Friday, "Saturday": time.Saturday,
 }
 
+// longestWeekday is how far a weekday's name reaches back from its "day".
+const longestWeekday = len("Wednes")
+
 // Find lists every weekday-and-date mention in text, in order. Every
 // weekday ends in "day", so the pattern is tried only where that is
-// written: most text has no dates, and the scan stays cheap.
+// written: most text has no dates, and the scan stays cheap. It looks back
+// from each "day" no further than a weekday's name reaches, and forward no
+// further than window, so a long run of letters ("daydayday...") costs
+// time in proportion to its length.
 func Find(text []byte) []Mention {
 	var ms []Mention
 	for from := 0; ; {
@@ -49,8 +55,11 @@ func Find(text []byte) []Mention {
 		at := from + i
 		from = at + 3
 		start := at
-		for start > 0 && isLetter(text[start-1]) {
+		for start > 0 && at-start < longestWeekday && isLetter(text[start-1]) {
 			start--
+		}
+		if start > 0 && isLetter(text[start-1]) {
+			continue // a word longer than any weekday
 		}
 		end := min(len(text), at+window)
 		m := mention.FindSubmatchIndex(text[start:end])

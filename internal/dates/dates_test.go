@@ -1,6 +1,9 @@
 package dates
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFindReadsWeekdayDayMonthAndYear(t *testing.T) {
 	ms := Find([]byte("Northern: Wednesday 12th October at Fakenham.\nEastern: **Thursday 29\nSeptember 2005**, Sunday, 8 June 2005."))
@@ -50,4 +53,12 @@ func FuzzFind(f *testing.F) {
 			m.Problem(2005)
 		}
 	})
+}
+
+func TestFindSkipsWeekdaysInsideLongerWords(t *testing.T) {
+	text := strings.Repeat("day", 1000) + " xMonday 1 June, Yesterday 1 June, daydayMonday 2 June " + strings.Repeat("day", 1000) + " Monday 6 June"
+	ms := Find([]byte(text))
+	if len(ms) != 1 || ms[0].Text != "Monday 6 June" {
+		t.Errorf("Find = %+v, want only Monday 6 June", ms)
+	}
 }

@@ -29,6 +29,12 @@ type Limits struct {
 	HeadingsPerPage  int
 	Pages            int // pages in the site
 	PageBytes        int // one page's HTML as rendered, before minifying
+	LayoutBytes      int // one layout or partial in layouts/, in bytes
+	AssetBytes       int // one file in assets/, in bytes
+	AvoidListBytes   int // content/avoid-words.txt, in bytes
+	TitleChars       int // a page's title, in characters: every page's menu repeats it
+	DescriptionChars int // a page's description, in characters
+	OutputBytes      int // everything a build writes, in bytes
 }
 
 // Default returns the limits a build uses unless site.toml raises them.
@@ -44,7 +50,13 @@ func Default() Limits {
 		TableCells:       10_000,   // 1,000 rows of 10 columns
 		HeadingsPerPage:  1_000,
 		Pages:            50_000,
-		PageBytes:        8 << 20, // 8 MiB: a 1 MiB page of links or tables can grow about 5 times
+		PageBytes:        8 << 20,   // 8 MiB: a 1 MiB page of links or tables can grow about 5 times
+		LayoutBytes:      1 << 20,   // 1 MiB: the built-in layouts are a few KiB each
+		AssetBytes:       64 << 20,  // 64 MiB: room for a long document as a PDF
+		AvoidListBytes:   256 << 10, // 256 KiB: some 20,000 entries; plain-English lists have a few hundred
+		TitleChars:       200,       // browsers and search results show about 60
+		DescriptionChars: 1_000,     // search engines show about 160, and the check warns past that
+		OutputBytes:      1 << 30,   // 1 GiB: the council's site writes about 100 KiB
 	}
 }
 
@@ -81,6 +93,12 @@ var Settings = []Setting{
 	{"headings_per_page", func(l *Limits) *int { return &l.HeadingsPerPage }},
 	{"pages", func(l *Limits) *int { return &l.Pages }},
 	{"page_bytes", func(l *Limits) *int { return &l.PageBytes }},
+	{"layout_bytes", func(l *Limits) *int { return &l.LayoutBytes }},
+	{"asset_bytes", func(l *Limits) *int { return &l.AssetBytes }},
+	{"avoid_list_bytes", func(l *Limits) *int { return &l.AvoidListBytes }},
+	{"title_chars", func(l *Limits) *int { return &l.TitleChars }},
+	{"description_chars", func(l *Limits) *int { return &l.DescriptionChars }},
+	{"output_bytes", func(l *Limits) *int { return &l.OutputBytes }},
 }
 
 // Keys are the names of Settings, for messages.

@@ -16,7 +16,7 @@ func TestSettingsNameEveryField(t *testing.T) {
 	for i, s := range Settings {
 		*s.Field(&l) = i + 1
 	}
-	if l != (Limits{1, 2, 3, 4, 5, 6, 7, 8}) {
+	if l != (Limits{1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12, 13, 14}) {
 		t.Errorf("Settings fill %+v, want every field once, in order", l)
 	}
 }

@@ -3,6 +3,8 @@ package markdown
 import (
 	"strings"
 
+	"norfolk.gov.uk/microsite/internal/diag"
+
 	"github.com/yuin/goldmark/ast"
 	extast "github.com/yuin/goldmark/extension/ast"
 )
@@ -31,11 +33,9 @@ type Block struct {
 	Quote bool
 }
 
-// LineAt is the file line holding byte offset i of b.Text.
-func (b Block) LineAt(i int) int {
-	i = min(max(i, 0), len(b.Text))
-	return b.Line + strings.Count(b.Text[:i], "\n")
-}
+// Lines maps byte offsets in b.Text to file lines. Build it once per block
+// and look up every problem in it: a paragraph can hold thousands.
+func (b Block) Lines() diag.Lines { return diag.NewLines(b.Text, b.Line) }
 
 // blocks lists the prose of doc, in order. It runs after transform, so
 // links, phone numbers and captions are already in their final shape;

@@ -30,7 +30,7 @@ func TestBlocksKeepTheirLines(t *testing.T) {
 	if !reflect.DeepEqual(res.Blocks, want) {
 		t.Errorf("Blocks =\n%#v\nwant\n%#v", res.Blocks, want)
 	}
-	if got := res.Blocks[1].LineAt(len("We want to hear\nfrom")); got != 8 {
-		t.Errorf("LineAt(after the first line) = %d, want 8", got)
+	if got := res.Blocks[1].Lines().Line(len("We want to hear\nfrom")); got != 8 {
+		t.Errorf("Lines().Line(after the first line) = %d, want 8", got)
 	}
 }

@@ -51,6 +51,26 @@ func TestHostileMarkdownSizes(t *testing.T) {
 			"content/workshops/northern.md:7: error: the Markdown from here on has so many [, ]( and ` that do not pair up that it would take too long to read: close each link and code span, and write \\[, \\] or \\` where the character is meant as text\n",
 		},
 		{
+			"emphasis closers that find nothing",
+			"A paragraph.\n\n" + strings.Repeat("a*_", 20_000),
+			"content/workshops/northern.md:7: error: the Markdown from here on has so many *, _ and ~ that cannot pair up that it would take too long to read: close each emphasis, and write \\*, \\_ or \\~ where the character is meant as text\n",
+		},
+		{
+			"underscores inside words between emphasis",
+			strings.Repeat("*a_b", 20_000),
+			"content/workshops/northern.md:5: error: the Markdown from here on has so many *, _ and ~ that cannot pair up that it would take too long to read: close each emphasis, and write \\*, \\_ or \\~ where the character is meant as text\n",
+		},
+		{
+			"many emphasised words in one paragraph are fine",
+			strings.Repeat("*a* _b_ **c** snake_case ", 20_000),
+			"",
+		},
+		{
+			"underscores inside words between stars inside words",
+			strings.Repeat("snake_case a*b ", 20_000),
+			"content/workshops/northern.md:5: error: the Markdown from here on has so many *, _ and ~ that cannot pair up that it would take too long to read: close each emphasis, and write \\*, \\_ or \\~ where the character is meant as text\n",
+		},
+		{
 			"brackets on many lines of one paragraph",
 			strings.Repeat("[a]\n", 2_000),
 			"content/workshops/northern.md:5: error: the Markdown from here on has so many [, ]( and ` that do not pair up that it would take too long to read: close each link and code span, and write \\[, \\] or \\` where the character is meant as text\n",

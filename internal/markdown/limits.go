@@ -50,6 +50,14 @@ func (p *page) withinLimits(lim limits.Limits) bool {
 				"close each link and code span, and write \\[, \\] or \\` where the character is meant as text")
 		ok = false
 	}
+	if budget := rereadBudget(len(p.src)); s.delimWalks.n > budget {
+		// Not a limit editors may raise either: goldmark's time grows with
+		// the square of the number of runs that cannot pair up.
+		p.diags.Errorf(p.ctx.File, p.lines.line(s.delimWalks.at),
+			"the Markdown from here on has so many *, _ and ~ that cannot pair up that it would take too long to read: "+
+				"close each emphasis, and write \\*, \\_ or \\~ where the character is meant as text")
+		ok = false
+	}
 	return ok
 }
 
@@ -71,6 +79,7 @@ type mdScan struct {
 	blockDepth, inlineDepth atMost
 	cells, headings         atMost
 	reread                  atMost // running total of bytes goldmark would re-read; at is where it passed half
+	delimWalks              atMost // running total of emphasis delimiters goldmark would walk past; at is the paragraph where it passed half
 }
 
 func scanMarkdown(src []byte) mdScan {
@@ -250,6 +259,7 @@ type paragraph struct {
 	cols     int // of the table being read, or 0
 	prev     []byte
 	inline   []byte // the stack of open *, _, ~ and [
+	delims   delimStack
 	bytes    int
 	ticks    map[int]bool // the lengths of the runs of backticks
 	ordered  int          // 1 + the column of the last ordered list marker, or 0
@@ -289,6 +299,7 @@ func (p *paragraph) add(l lineInfo, off, end int, s *mdScan) {
 		// brackets are not re-read with the rest of the paragraph.
 		s.cells.see(s.cells.n+p.cols, off)
 		p.inline = p.inline[:0]
+		p.endDelims(s)
 		p.inlineScan(c, l.start, s)
 		p.prev = c
 		return
@@ -336,7 +347,20 @@ func (p *paragraph) end(s *mdScan) {
 	if p.lines > 0 {
 		s.addReread(p.brackets*p.lines+len(p.ticks)*p.bytes, p.start)
 	}
-	*p = paragraph{inline: p.inline[:0]}
+	p.endDelims(s)
+	*p = paragraph{inline: p.inline[:0], delims: p.delims}
+}
+
+// endDelims adds what goldmark's walks over the emphasis delimiters of
+// the paragraph (or table row) cost, and starts afresh.
+func (p *paragraph) endDelims(s *mdScan) {
+	before, half := s.delimWalks.n, rereadBudget(0)/2
+	s.delimWalks.n += p.delims.cost
+	if before <= half && s.delimWalks.n > half {
+		s.delimWalks.at = p.start
+	}
+	p.delims.cost = 0
+	p.delims.reset()
 }
 
 func (s *mdScan) addReread(n, at int) {
@@ -415,6 +439,7 @@ func (p *paragraph) inlineScan(c []byte, start int, s *mdScan) {
 			if j < len(c) {
 				after = c[j]
 			}
+			p.delims.run(c, i, j)
 			opens, closes := !isSpace(after), !isSpace(before)
 			switch {
 			case opens && closes && ch == '_':

@@ -26,6 +26,12 @@ var slowShapes = []struct {
 	{"unclosed-underscore", func(int) string { return "_a " }},
 	{"mixed-delimiters", func(int) string { return "*_" }},
 	{"star-pairs", func(int) string { return "**a*" }},
+	{"closers-that-find-nothing", func(int) string { return "a*_" }},
+	{"closers-that-find-nothing-2", func(int) string { return "a_*b" }},
+	{"intraword-underscores", func(int) string { return "*a_b" }},
+	{"strong-closers", func(int) string { return "**x__" }},
+	{"emphasis-and-intraword", func(int) string { return "*a* _b_ **c** snake_case " }},
+	{"intraword-stars-and-underscores", func(int) string { return "snake_case a*b " }},
 	{"unclosed-strikethrough", func(int) string { return "~~a " }},
 	{"nested-links", func(int) string { return "[" }},
 	{"unclosed-links", func(int) string { return "[a" }},
@@ -169,6 +175,9 @@ const tries = 3
 // file-size limit and at the limit, and fails if the time grows much faster
 // than the size, or if the page at the limit takes more than a second.
 func TestSlowShapesStayLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("measures every shape at up to the file-size limit, which takes a minute: run without -short")
+	}
 	full := limits.Default().FileBytes / shapeScale
 	c := New()
 	for _, shape := range slowShapes {

@@ -15,11 +15,15 @@ import (
 
 // Explain says why name could not be read, given the error the read gave,
 // when the reason is one an editor would not guess from the system's own
-// words: a link that leads outside the project folder, or a file deleted
-// while the build ran. It returns false for any other error, which the
+// words: a link that leads outside the project folder, a name that holds
+// a named pipe or a device rather than a file, or a file deleted while the
+// build ran. It returns false for any other error, which the
 // caller reports as it is.
 func Explain(fsys fs.FS, name string, err error) (string, bool) {
+	var odd *NotRegularError
 	switch {
+	case errors.As(err, &odd):
+		return odd.Error(), true
 	case IsOutsideLink(fsys, name, err):
 		return OutsideLink, true
 	case errors.Is(err, fs.ErrNotExist):

@@ -59,3 +59,8 @@ var reserved = map[string]bool{
 	"LPT6": true, "LPT7": true, "LPT8": true, "LPT9": true,
 	"LPT¹": true, "LPT²": true, "LPT³": true,
 }
+
+// CheckPath explains why Publish would refuse the output path p, or
+// returns nil, so that the stage that makes a file from an editor's one
+// can name that file instead of the output path.
+func CheckPath(p string) error { return checkPath(p) }

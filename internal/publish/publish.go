@@ -1,6 +1,15 @@
 // Package publish is the only code that writes the output folder. It stages a
 // whole new tree beside the folder and swaps it in, so a failed build leaves
 // the previous site exactly as it was and a good one leaves no stale files.
+//
+// On Linux and macOS the swap exchanges the two folders in one step, so the output
+// folder always holds one whole site, even if the process is killed at any
+// point. Elsewhere (or on a file system without the exchange) the old tree is
+// renamed aside and the new one renamed in, and a kill between the two leaves
+// no output folder until the next build, which puts the old one back first.
+// Every publish holds a lock on the folder that holds the output folder (on
+// Unix systems), and clears what earlier publishes left beside it when they
+// were killed: .NAME.new-DIGITS and .NAME.old-DIGITS, nothing else.
 package publish
 
 import (

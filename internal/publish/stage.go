@@ -47,6 +47,8 @@ type Stage struct {
 	// into the new tree, not written again.
 	parent      *os.Root
 	prev, stage string // the names of dir and the new tree in parent
+
+	unlock func() // drops the lock on the folder holding dir
 }
 
 // Begin starts a new tree for dir. dir need not exist yet; its parent
@@ -63,8 +65,17 @@ func Begin(ctx context.Context, dir string) (*Stage, error) {
 	if err := os.MkdirAll(parent, 0o755); err != nil {
 		return nil, fmt.Errorf("publish %s: %w", slashDir(dir), err)
 	}
-	tmp, err := os.MkdirTemp(parent, "."+filepath.Base(dir)+".new-")
+	unlock, err := lockFolder(parent, dir)
 	if err != nil {
+		return nil, err
+	}
+	if err := clearLeftovers(dir); err != nil {
+		unlock()
+		return nil, err
+	}
+	tmp, err := os.MkdirTemp(parent, newPrefix(dir))
+	if err != nil {
+		unlock()
 		return nil, fmt.Errorf("publish %s: %w", slashDir(dir), err)
 	}
 	// MkdirTemp makes a private folder; the published one must be readable
@@ -76,10 +87,11 @@ func Begin(ctx context.Context, dir string) (*Stage, error) {
 	}
 	if err != nil {
 		os.RemoveAll(tmp)
+		unlock()
 		return nil, fmt.Errorf("publish %s: %w", slashDir(dir), err)
 	}
 	st := &Stage{ctx: ctx, dir: dir, tmp: tmp, root: root, seen: map[string]string{}, isDir: map[string]bool{},
-		folders: map[string]*os.Root{}}
+		folders: map[string]*os.Root{}, unlock: unlock}
 	if info, err := os.Lstat(dir); err == nil && info.IsDir() {
 		if st.parent, err = os.OpenRoot(parent); err == nil {
 			st.prev, st.stage = filepath.Base(dir), filepath.Base(tmp)
@@ -233,6 +245,7 @@ func (s *Stage) claim(p string, folder bool) error {
 // Commit swaps the new tree in as dir and reports what it holds.
 func (s *Stage) Commit() (Result, error) {
 	s.close()
+	defer s.unlock()
 	// A cancel that arrives during the last writes still stops the swap.
 	if err := s.ctx.Err(); err != nil {
 		os.RemoveAll(s.tmp)
@@ -248,6 +261,7 @@ func (s *Stage) Commit() (Result, error) {
 func (s *Stage) Abort() {
 	s.close()
 	os.RemoveAll(s.tmp)
+	s.unlock()
 }
 
 func (s *Stage) close() {

@@ -34,6 +34,7 @@ var defaults embed.FS
 // the defaults.
 type layouts struct {
 	project fs.FS
+	max     int // the most bytes a layout may have: limits.LayoutBytes
 }
 
 // read returns a layout's text and the name messages should use for it.
@@ -47,13 +48,13 @@ func (ls layouts) read(name string) (text, file string, ok bool) {
 // counts as there, so the built-in one does not silently take its place.
 func (ls layouts) open(name string) (text, file string, ok bool, err error) {
 	if ls.project != nil {
-		b, err := fs.ReadFile(ls.project, name)
+		b, err := projectfs.ReadFile(ls.project, name, ls.limit())
 		if err == nil {
 			return string(b), "layouts/" + name, true, nil
 		}
 		if !errors.Is(err, fs.ErrNotExist) && fs.ValidPath(name) {
 			file := "layouts/" + name
-			msg, ok := projectfs.Explain(ls.project, name, err)
+			msg, ok := layoutReadProblem(ls.project, name, ls.limit(), err)
 			if !ok {
 				msg = fmt.Sprintf("cannot be read (%v): check that you may open it", err)
 			}
@@ -160,6 +161,9 @@ func (ls layouts) parseSet(name string, funcs template.FuncMap, shrink func(stri
 		if shrink != nil {
 			if text, err = shrink(text); err != nil {
 				return nil, &readError{file: file, message: fmt.Sprintf("layout problem: the minifier cannot read this layout (%v): build with -minify=false to see the site", err)}
+			}
+			if _, msg, found := inlineProblem(text); found && strings.HasPrefix(file, "layouts/") {
+				return nil, &readError{file: file, message: "layout problem, once minified: " + msg}
 			}
 		}
 		t := base

@@ -69,7 +69,7 @@ type Minifier interface {
 func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest, min Minifier) *Renderer {
 	r := &Renderer{
 		site:         s,
-		layouts:      layouts{project: layoutsFS},
+		layouts:      layouts{project: layoutsFS, max: s.Settings.Limits.OrDefault().LayoutBytes},
 		manifest:     manifest,
 		min:          min,
 		fingerprints: map[string]string{},

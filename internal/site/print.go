@@ -54,10 +54,16 @@ func (s *Site) addPrintPacks() {
 	}
 }
 
-// PrintPack returns the standard or the large-print pack, or nil.
+// PrintPack returns the standard or the large-print pack, or nil. A page
+// of an editor's at the pack's address is not the pack (the build refuses
+// it): taken for one, a page marked for print would hold itself.
 func (s *Site) PrintPack(large bool) *Page {
+	u := s.BasePath + "print/"
 	if large {
-		return s.byURL[s.BasePath+"print/large/"]
+		u += "large/"
 	}
-	return s.byURL[s.BasePath+"print/"]
+	if p := s.byURL[u]; p != nil && p.Kind == KindPrint {
+		return p
+	}
+	return nil
 }
