@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"time"
 
 	"norfolk.gov.uk/microsite/internal/build"
@@ -99,15 +98,15 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 		return exitProblems
 	}
 	if err != nil {
-		slog.Error("build failed; the previous site is untouched", "err", err)
+		fmt.Fprintf(stderr, "microsite build: %v; the previous site is untouched\n", err)
 		return exitProblems
 	}
 	if problems.HasErrors() {
 		fmt.Fprintf(stdout, "build failed: %d problem(s) to fix; %s is untouched\n", len(problems), f.out)
 		return exitProblems
 	}
-	fmt.Fprintf(stdout, "built %d pages, %d files, %d bytes in %s to %s; %s\n",
-		stats.Pages, stats.Files, stats.Bytes, time.Since(start).Round(time.Millisecond), f.out, nextChange(stats.NextChange))
+	fmt.Fprintf(stdout, "built %s from content/ (and %d made by the site: lists and print packs), %d files, %d bytes in %s to %s; %s\n",
+		plural(stats.Pages, "page"), stats.Made, stats.Files, stats.Bytes, time.Since(start).Round(time.Millisecond), f.out, nextChange(stats.NextChange))
 	return exitOK
 }
 

@@ -6,7 +6,6 @@ import (
 	"flag"
 	"fmt"
 	"io"
-	"log/slog"
 	"os"
 	"time"
 
@@ -36,7 +35,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 	}
 	root, err := os.OpenRoot(f.src)
 	if err != nil {
-		slog.Error("cannot open the project folder", "src", f.src, "err", err)
+		fmt.Fprintf(stderr, "microsite check: cannot open the project folder %s: %v\n", f.src, err)
 		return exitProblems
 	}
 	defer root.Close()
@@ -49,7 +48,7 @@ func runCheck(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 		err = writeText(stdout, problems, pages)
 	}
 	if err != nil {
-		slog.Error("cannot write the report", "err", err)
+		fmt.Fprintf(stderr, "microsite check: cannot write the report: %v\n", err)
 		return exitProblems
 	}
 	if problems.HasErrors() {
@@ -93,15 +92,10 @@ func checkUsage(fs *flag.FlagSet, w io.Writer) {
 // countPages is the number of pages checked: the site's pages from
 // content/, or, when errors stopped the build, the pages it read.
 func countPages(res *build.Result, root *os.Root, drafts bool) int {
-	n := 0
 	if res != nil {
-		for _, p := range res.Site.Pages {
-			if p.Source != "" {
-				n++
-			}
-		}
-		return n
+		return res.Site.FromContent()
 	}
+	n := 0
 	_, pages, _ := content.Load(projectfs.FS(root))
 	for _, p := range pages {
 		if !p.Front.Draft || drafts {

@@ -65,7 +65,7 @@ var stopSignals = []os.Signal{os.Interrupt, syscall.SIGTERM}
 // run is main without the process: tests call it with their own arguments,
 // output and clock.
 func run(ctx context.Context, args []string, stdout, stderr io.Writer, now time.Time) int {
-	slog.SetDefault(slog.New(slog.NewTextHandler(stderr, nil)))
+	slog.SetDefault(newPlainLog(stderr))
 	if len(args) == 0 {
 		fmt.Fprint(stderr, usage)
 		return exitUsage

@@ -54,17 +54,18 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 	}
 	ln, err := listen(*addr)
 	if err != nil {
-		slog.Error("cannot serve", "addr", *addr, "err", err)
+		fmt.Fprintf(stderr, "microsite serve: cannot serve at %s: %v\n", *addr, err)
 		return exitProblems
 	}
 	root, err := os.OpenRoot(*src)
 	if err != nil {
-		slog.Error("cannot open the project folder", "src", *src, "err", err)
+		fmt.Fprintf(stderr, "microsite serve: cannot open the project folder %s: %v\n", *src, err)
 		return exitProblems
 	}
 	defer root.Close()
 	base := "http://" + ln.Addr().String() + "/"
-	opts := build.Options{Drafts: *drafts, BaseURL: base, Now: day, Advice: true}
+	// The same checks as "microsite check", so that the two agree.
+	opts := build.Options{Drafts: *drafts, BaseURL: base, Now: day, Advice: true, PastDates: true}
 	p := &preview{
 		root:    root,
 		opts:    opts,
@@ -75,7 +76,7 @@ func runServe(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 	p.rebuild(ctx, watch.Batch{All: true})
 	batches, err := watch.Watch(ctx, watch.Options{Root: *src, Dirs: []string{"content", "layouts", "assets"}})
 	if err != nil {
-		slog.Error("cannot watch the project folder", "err", err)
+		fmt.Fprintf(stderr, "microsite serve: cannot watch the project folder for changes: %v\n", err)
 		return exitProblems
 	}
 	go func() {
@@ -126,9 +127,10 @@ func (p *preview) rebuild(ctx context.Context, b watch.Batch) {
 		return
 	}
 	p.srv.Publish(res.Files)
-	fmt.Fprintf(p.out, "Updated in %s: %d page(s) rendered again", time.Since(start).Round(time.Millisecond), res.Stats.Rendered)
+	fmt.Fprintf(p.out, "Updated in %s: %s from content/, %d rendered again", time.Since(start).Round(time.Millisecond),
+		plural(res.Site.FromContent(), "page"), res.Stats.Rendered)
 	if warnings > 0 {
-		fmt.Fprintf(p.out, "; %d warning(s): run \"microsite check\" to see them", warnings)
+		fmt.Fprintf(p.out, "; %s: run \"microsite check\" to see them", plural(warnings, "warning"))
 	}
 	fmt.Fprintln(p.out)
 }
@@ -139,7 +141,7 @@ func (p *preview) rebuild(ctx context.Context, b watch.Batch) {
 func (p *preview) safeRebuild(ctx context.Context, b watch.Batch) (res *build.Result, problems diag.List) {
 	defer func() {
 		if v := recover(); v != nil {
-			slog.Error("the build stopped with an internal fault", "fault", v, "stack", string(debug.Stack()))
+			slog.Error("the build stopped with a fault in the site tool; please report it with what follows", "fault", v, "where", string(debug.Stack()))
 			p.builder = build.NewBuilder(projectfs.FS(p.root), p.opts)
 			res, problems = nil, nil
 			problems.Errorf("microsite", 0, "the build stopped with an internal fault (%v): this is a bug in the site tool, not in your files; please report it. Saving any file tries again", v)

@@ -6,6 +6,7 @@ import (
 	"hash/maphash"
 	"slices"
 	"strconv"
+	"strings"
 
 	"norfolk.gov.uk/microsite/internal/assets"
 	"norfolk.gov.uk/microsite/internal/check"
@@ -81,15 +82,38 @@ func (r recordedFacts) State(name string) (bool, bool) {
 	return on, ok
 }
 
+// Facts and States are recorded too: a message about an unknown name
+// offers the nearest of them.
+func (r recordedFacts) Facts() []string {
+	names := r.Resolver.Facts()
+	*r.seen = append(*r.seen, factRead{name: listOfFacts, value: strings.Join(names, "\x00")})
+	return names
+}
+
+func (r recordedFacts) States() []string {
+	names := r.Resolver.States()
+	*r.seen = append(*r.seen, factRead{name: listOfStates, value: strings.Join(names, "\x00"), state: true})
+	return names
+}
+
+// The names under which the lists of names are recorded: no fact can
+// have them.
+const listOfFacts, listOfStates = "\x00facts", "\x00states"
+
 // factsHold reports whether every fact and state a conversion named is
 // still what it was.
 func (c *conversion) factsHold(r facts.Resolver) bool {
 	for _, f := range c.facts {
 		var v string
-		if f.state {
+		switch {
+		case f.name == listOfFacts:
+			v = strings.Join(r.Facts(), "\x00")
+		case f.name == listOfStates:
+			v = strings.Join(r.States(), "\x00")
+		case f.state:
 			on, ok := r.State(f.name)
 			v = strconv.FormatBool(on) + strconv.FormatBool(ok)
-		} else {
+		default:
 			fv, ok := r.Fact(f.name)
 			v = fv + "\x00" + strconv.FormatBool(ok)
 		}

@@ -15,9 +15,12 @@ import (
 
 // Written describes a published build for its summary line.
 type Written struct {
-	Pages int
-	Files int
-	Bytes int64
+	// Pages are the published pages from content/, as every command
+	// counts them; Made are the pages the site makes beside them (lists
+	// of folders without an index.md, the print packs).
+	Pages, Made int
+	Files       int
+	Bytes       int64
 	// NextChange is the first day on which a build gives a different site
 	// (site.NextChange); zero if none is to come.
 	NextChange time.Time
@@ -66,7 +69,7 @@ func ToDisk(ctx context.Context, src, out string, opts Options) (Written, diag.L
 		return Written{}, sorted(l), err
 	}
 	next, _ := s.NextChange()
-	return Written{Pages: len(s.Pages), Files: pub.Files, Bytes: pub.Bytes, NextChange: next}, sorted(l), nil
+	return Written{Pages: s.FromContent(), Made: len(s.Pages) - s.FromContent(), Files: pub.Files, Bytes: pub.Bytes, NextChange: next}, sorted(l), nil
 }
 
 // checkFolders refuses an output folder that would swallow the source: the

@@ -168,6 +168,6 @@ It is on {date}.
 		`content/index.md:3: error: "Wednesday 8 June 2005" is the closing date, written by hand: write it as {closes}, so that it follows closes in content/consultation.md`,
 		`content/index.md:7: error: "Wednesday 15 June 2005" reads as the deadline, but closes in content/consultation.md is Wednesday 8 June 2005: write it as {closes}, so that it follows closes`,
 		`content/index.md:9: error: "Wednesday 12 October 2005" is the Northern workshop's date, written by hand: write it as {northern.date}, so that it follows date in content/workshops/northern.md`,
-		`content/index.md:11: error: there is no fact {closse} (did you mean "closes"?): the facts are {site}, {organisation}, {phone}, {closes}, {workshop-count}, {print-count}, {workshops.first}, {workshops.last}, {northern.date}, {northern.venue}, {northern.town}, {northern.area} and {northern.place}; write a brace that is not a fact as \{`,
+		`content/index.md:11: error: there is no fact {closse} (did you mean "closes"?): correct the name (the README's "Facts" lists them all), or write a brace that is not a fact as \{`,
 	)
 }

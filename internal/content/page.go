@@ -119,6 +119,9 @@ func (c *checker) front(raw rawFront, t *sections.Type) FrontMatter {
 		Aliases:     c.aliases(raw.Aliases),
 		Print:       c.print(raw.Print),
 	}
+	if n, ok := asWritten(raw.Weight).value.(int); raw.Weight.set && ok && n == 0 {
+		c.errorf("weight", "weight 0 is not a place in the order: use 1 for the first page, 2 for the next, and so on, or delete the line to put the page after those with a weight")
+	}
 	for _, other := range sections.All {
 		c.allowed(other == t, raw, other.Fields, other.Owner)
 	}

@@ -18,8 +18,6 @@ package facts
 
 import (
 	"bytes"
-	"fmt"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,7 +92,7 @@ func Markdown(src []byte, at Place, r Resolver) ([]byte, diag.List) {
 		case isFence:
 			on, ok := r.State(name)
 			if !ok {
-				l.Errorf(at.File, line, "there is no state %q%s: a block may show for %s", name, suggest.DidYouMean(name, r.States()), list(r.States()))
+				l.Errorf(at.File, line, "there is no state %q%s: a block may show while open or closed, or while a workshop is upcoming or past (the README's \"Words for each day\" lists them all)", name, suggest.DidYouMean(name, r.States()))
 			}
 			blocks = append(blocks, open{line: line, keep: on || !ok})
 			text = nil
@@ -160,7 +158,7 @@ func expandLine(text []byte, file string, line int, r Resolver, markdown bool, l
 		}
 		value, ok := fact(r, name)
 		if !ok {
-			l.Errorf(file, line, "there is no fact {%s}%s: the facts are %s; write a brace that is not a fact as \\{", name, suggest.DidYouMean(name, r.Facts()), list(braced(r.Facts())))
+			l.Errorf(file, line, "there is no fact {%s}%s: correct the name (the README's \"Facts\" lists them all), or write a brace that is not a fact as \\{", name, suggest.DidYouMean(name, r.Facts()))
 			value = "{" + name + "}"
 		} else if markdown {
 			value = escape(value)
@@ -220,24 +218,4 @@ func escape(s string) string {
 		b.WriteRune(c)
 	}
 	return b.String()
-}
-
-func braced(names []string) []string {
-	out := make([]string, len(names))
-	for i, n := range names {
-		out[i] = "{" + n + "}"
-	}
-	return out
-}
-
-// list writes names as "a, b and c".
-func list(names []string) string {
-	names = slices.Clone(names)
-	switch len(names) {
-	case 0:
-		return "none"
-	case 1:
-		return names[0]
-	}
-	return fmt.Sprintf("%s and %s", strings.Join(names[:len(names)-1], ", "), names[len(names)-1])
 }

@@ -33,9 +33,9 @@ func TestMarkdown(t *testing.T) {
 		{"a state that holds", "::: open\nOpen.\n:::\n::: closed\nClosed.\n:::\nAlways.\n", "\nOpen.\n\n\n\n\nAlways.\n", ""},
 		{"nested", "::: open\n::: closed\nNever.\n:::\nOpen.\n:::\n", "\n\n\n\nOpen.\n\n", ""},
 		{"an unknown fact", "By {closse}.\n", "By {closse}.\n",
-			`p.md:3: error: there is no fact {closse} (did you mean "closes"?): the facts are {closes}, {phone}, {workshop-count} and {venue}; write a brace that is not a fact as \{`},
+			`p.md:3: error: there is no fact {closse} (did you mean "closes"?): correct the name (the README's "Facts" lists them all), or write a brace that is not a fact as \{`},
 		{"an unknown state", "x\n::: opn\ny\n:::\n", "x\n\ny\n\n",
-			`p.md:4: error: there is no state "opn" (did you mean "open"?): a block may show for open and closed`},
+			`p.md:4: error: there is no state "opn" (did you mean "open"?): a block may show while open or closed, or while a workshop is upcoming or past (the README's "Words for each day" lists them all)`},
 		{"a block never closed", "::: open\ny\n", "\ny\n", "p.md:3: error: this ::: block is never closed: end it with a line of three colons, :::, after its last line"},
 		{"a close with nothing open", ":::\n", "\n", "p.md:3: error: this ::: closes a block, but no block is open: delete it, or open one above with a line like ::: open"},
 	} {

@@ -131,8 +131,16 @@ func (f factsOf) State(name string) (on, ok bool) {
 	return false, false
 }
 
+// Facts and States list only the names that have a value on this site:
+// without a consultation page there is no {closes} to offer.
 func (f factsOf) Facts() []string {
-	names := []string{"site", "organisation", "phone", "closes", "workshop-count", "print-count", "workshops.first", "workshops.last"}
+	names := []string{"site", "organisation", "phone", "workshop-count", "print-count"}
+	if f.s.Deadline() != nil {
+		names = append(names, "closes")
+	}
+	if len(f.s.Workshops()) > 0 {
+		names = append(names, "workshops.first", "workshops.last")
+	}
 	if f.ownWorkshop() != nil {
 		names = append(names, workshopFields...)
 	}
@@ -145,7 +153,13 @@ func (f factsOf) Facts() []string {
 }
 
 func (f factsOf) States() []string {
-	names := []string{"open", "closed", "workshops.upcoming", "workshops.past"}
+	var names []string
+	if f.s.Deadline() != nil {
+		names = append(names, "open", "closed")
+	}
+	if len(f.s.Workshops()) > 0 {
+		names = append(names, "workshops.upcoming", "workshops.past")
+	}
 	if f.ownWorkshop() != nil {
 		names = append(names, "upcoming", "past")
 	}

@@ -200,6 +200,10 @@ func (s *Site) InFileOrder() []*Page {
 	return append(all, s.NotFoundPage())
 }
 
+// FromContent is how many published pages come from files in content/:
+// the count every command reports, so that they agree.
+func (s *Site) FromContent() int { return len(s.sources) }
+
 // PageBySource finds a published page by its file ("content/vision.md").
 func (s *Site) PageBySource(src string) (*Page, bool) {
 	p, ok := s.bySource[src]

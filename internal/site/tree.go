@@ -5,8 +5,10 @@ import (
 	"path"
 	"slices"
 	"strings"
+	"time"
 
 	"norfolk.gov.uk/microsite/internal/diag"
+	"norfolk.gov.uk/microsite/internal/sections"
 )
 
 // linkTree gives every page its parent (the page of the folder above it) and
@@ -25,8 +27,33 @@ func (s *Site) linkTree() {
 		parent.Children = append(parent.Children, p)
 	}
 	for _, p := range s.Pages {
-		slices.SortFunc(p.Children, comparePages)
+		if p.Kind == KindSection && p.Dir != "" && p.Dir == sections.Feed() {
+			newestFirst(p.Children)
+		} else {
+			slices.SortFunc(p.Children, comparePages)
+		}
 	}
+}
+
+// newestFirst orders notices as their list says it is ordered: by date,
+// newest first. A notice without a date counts as of the newest dated one,
+// as the feed dates it; ties go by weight, then title.
+func newestFirst(ps []*Page) {
+	var newest time.Time
+	for _, p := range ps {
+		if d := p.Front.Date.Time; d.After(newest) {
+			newest = d
+		}
+	}
+	dated := func(p *Page) time.Time {
+		if p.Front.Date.IsZero() {
+			return newest
+		}
+		return p.Front.Date.Time
+	}
+	slices.SortStableFunc(ps, func(a, b *Page) int {
+		return cmp.Or(dated(b).Compare(dated(a)), comparePages(a, b))
+	})
 }
 
 func parentOf(d string) string {
