@@ -269,7 +269,7 @@ func frontKey(seed maphash.Seed, f *content.FrontMatter) uint64 {
 // TestSiteKeyCoversEveryField changes each field in turn, so a field added
 // to FrontMatter cannot be left out here unnoticed.
 func writeFront(h *maphash.Hash, f *content.FrontMatter) {
-	writeStrings(h, f.Title, f.Description, f.Area, f.Venue, f.Town, f.Starts, f.Ends)
+	writeStrings(h, f.Title, f.MenuTitle, f.Description, f.Area, f.Venue, f.Town, f.Starts, f.Ends)
 	writeStrings(h, f.Aliases...)
 	var n []byte
 	for _, v := range [...]int64{int64(f.Weight), int64(f.Print), int64(b2i(f.Draft)), int64(len(f.Aliases)), f.Date.Unix(), f.Updated.Unix(), f.Closes.Unix()} {

@@ -9,6 +9,7 @@
 // two lines of +++, with these lower-case fields:
 //
 //	title        required: the page's heading
+//	menu_title   its short label in the menu and breadcrumbs (up to 20 characters)
 //	description  required: one sentence for search engines and link previews
 //	weight       whole number: order in the navigation
 //	date         YYYY-MM-DD

@@ -25,6 +25,7 @@ type Page struct {
 // listed in the package comment.
 type FrontMatter struct {
 	Title       string
+	MenuTitle   string // the short label of the menu and breadcrumbs; "" means the title
 	Description string
 	Weight      int // navigation order
 	Date        Date
@@ -98,6 +99,7 @@ var frontReaders = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
 func (c *checker) front(raw rawFront, s section) FrontMatter {
 	fm := FrontMatter{
 		Title:       c.required("the page", "title", raw.Title),
+		MenuTitle:   c.menuTitle(raw.MenuTitle),
 		Description: c.required("the page", "description", raw.Description),
 		Weight:      c.whole("weight", raw.Weight, "3"),
 		Date:        c.date("date", raw.Date),

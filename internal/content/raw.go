@@ -51,6 +51,7 @@ func scalarText(x any) (string, bool) {
 // both decoders reject any key that is not here.
 type rawFront struct {
 	Title       rawValue `yaml:"title" toml:"title"`
+	MenuTitle   rawValue `yaml:"menu_title" toml:"menu_title"`
 	Description rawValue `yaml:"description" toml:"description"`
 	Weight      rawValue `yaml:"weight" toml:"weight"`
 	Date        rawValue `yaml:"date" toml:"date"`
@@ -68,7 +69,7 @@ type rawFront struct {
 
 // pageKeys lists the keys in the order editors meet them, for messages.
 var pageKeys = []string{
-	"title", "description", "weight", "date", "updated", "draft", "aliases",
+	"title", "menu_title", "description", "weight", "date", "updated", "draft", "aliases",
 	"print", "closes", "area", "venue", "town", "starts", "ends",
 }
 
@@ -78,6 +79,8 @@ func (r *rawFront) field(key string) *rawValue {
 	switch key {
 	case "title":
 		return &r.Title
+	case "menu_title":
+		return &r.MenuTitle
 	case "description":
 		return &r.Description
 	case "weight":

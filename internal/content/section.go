@@ -34,6 +34,7 @@ var (
 // field wants.
 var pageExamples = map[string]string{
 	"title":       "Northern area workshop",
+	"menu_title":  "Workshops",
 	"description": "Where and when the Northern area workshop meets",
 	"area":        "Northern",
 	"venue":       "County Hall",

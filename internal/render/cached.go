@@ -59,12 +59,13 @@ func (r *Renderer) partialCached(name string, p *site.Page, key ...string) (temp
 	return c.html, c.err
 }
 
-// currentMenu is the address of the menu item for page p, or "" if p is
-// not in the menu: the one way the menu differs from page to page.
+// currentMenu is the address of the menu item that is current on page p,
+// with how it is current (p itself, or p's section), or "" if none is: the
+// one way the menu differs from page to page.
 func currentMenu(p *site.Page) string {
 	for _, m := range p.Site().Menu() {
-		if m.URL == p.URL {
-			return m.URL
+		if c := p.Current(m); c != "" {
+			return m.URL + " " + c
 		}
 	}
 	return ""
