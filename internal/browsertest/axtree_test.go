@@ -15,7 +15,7 @@ import (
 // of it: its role, its name and the properties it has (invalid, level,
 // focused...), each as its JSON value's text.
 type axNode struct {
-	Role, Name string
+	Role, Name, Description string
 	Props      map[string]string
 	Children   []*axNode
 }
@@ -55,7 +55,7 @@ func axTree(t *testing.T, tb *tab) *axNode {
 		if n.Ignored {
 			return kids
 		}
-		a := &axNode{Role: axText(n.Role), Name: axText(n.Name), Props: map[string]string{}, Children: kids}
+		a := &axNode{Role: axText(n.Role), Name: axText(n.Name), Description: axText(n.Description), Props: map[string]string{}, Children: kids}
 		for _, p := range n.Properties {
 			a.Props[string(p.Name)] = axText(p.Value)
 		}
