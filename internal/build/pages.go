@@ -272,7 +272,7 @@ func writeFront(h *maphash.Hash, f *content.FrontMatter) {
 	writeStrings(h, f.Title, f.MenuTitle, f.Description, f.Area, f.Venue, f.Town, f.Starts, f.Ends)
 	writeStrings(h, f.Aliases...)
 	var n []byte
-	for _, v := range [...]int64{int64(f.Weight), int64(f.Print), int64(b2i(f.Draft)), int64(len(f.Aliases)), f.Date.Unix(), f.Updated.Unix(), f.Closes.Unix()} {
+	for _, v := range [...]int64{int64(f.Weight), int64(f.Print), int64(b2i(f.Draft)), int64(len(f.Aliases)), f.Date.Unix(), f.Updated.Unix(), f.Closes.Unix(), f.Prepared.Unix(), f.Reviewed.Unix()} {
 		n = binary.LittleEndian.AppendUint64(n, uint64(v))
 	}
 	h.Write(n)

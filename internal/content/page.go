@@ -37,6 +37,11 @@ type FrontMatter struct {
 	// Closes is the feedback deadline, given only by the consultation page.
 	Closes Date
 
+	// Prepared and Reviewed are when the accessibility statement was
+	// prepared and last reviewed, as the regulations ask it to say; given
+	// only by content/accessibility.md, which must have Prepared.
+	Prepared, Reviewed Date
+
 	// Workshop pages only: Area, Venue and Town are required there (and
 	// Date); Starts and Ends are "HH:MM", 24-hour, or "".
 	Area, Venue, Town string
@@ -110,6 +115,9 @@ func (c *checker) front(raw rawFront, s section) FrontMatter {
 	}
 	if c.allowed(s == consultation, raw, consultationKeys, "the consultation page, content/consultation.md") {
 		fm.Closes = c.date("closes", raw.Closes)
+	}
+	if c.allowed(s == statement, raw, statementKeys, "the accessibility statement, content/accessibility.md") {
+		c.statement(&fm, raw)
 	}
 	if c.allowed(s == workshop, raw, workshopKeys, "workshop pages in content/workshops/") {
 		c.workshop(&fm, raw)

@@ -60,6 +60,8 @@ type rawFront struct {
 	Aliases     rawValue `yaml:"aliases" toml:"aliases"`
 	Print       rawValue `yaml:"print" toml:"print"`
 	Closes      rawValue `yaml:"closes" toml:"closes"`
+	Prepared    rawValue `yaml:"prepared" toml:"prepared"`
+	Reviewed    rawValue `yaml:"reviewed" toml:"reviewed"`
 	Area        rawValue `yaml:"area" toml:"area"`
 	Venue       rawValue `yaml:"venue" toml:"venue"`
 	Town        rawValue `yaml:"town" toml:"town"`
@@ -70,7 +72,7 @@ type rawFront struct {
 // pageKeys lists the keys in the order editors meet them, for messages.
 var pageKeys = []string{
 	"title", "menu_title", "description", "weight", "date", "updated", "draft", "aliases",
-	"print", "closes", "area", "venue", "town", "starts", "ends",
+	"print", "closes", "prepared", "reviewed", "area", "venue", "town", "starts", "ends",
 }
 
 // field is the value of key, for the checks that apply to several keys
@@ -97,6 +99,10 @@ func (r *rawFront) field(key string) *rawValue {
 		return &r.Print
 	case "closes":
 		return &r.Closes
+	case "prepared":
+		return &r.Prepared
+	case "reviewed":
+		return &r.Reviewed
 	case "area":
 		return &r.Area
 	case "venue":

@@ -13,12 +13,15 @@ const (
 	ordinary section = iota
 	consultation
 	workshop
+	statement // the accessibility statement
 )
 
 func sectionOf(p string) section {
 	switch {
 	case p == "content/consultation.md" || p == "content/consultation/index.md":
 		return consultation
+	case p == "content/accessibility.md" || p == "content/accessibility/index.md":
+		return statement
 	case path.Dir(p) == "content/workshops" && path.Base(p) != "index.md" && strings.HasSuffix(p, ".md"):
 		return workshop
 	}
@@ -28,6 +31,7 @@ func sectionOf(p string) section {
 var (
 	consultationKeys = []string{"closes"}
 	workshopKeys     = []string{"area", "venue", "town", "starts", "ends"}
+	statementKeys    = []string{"prepared", "reviewed"}
 )
 
 // pageExamples are values shown in messages, so an editor sees the shape a
@@ -40,4 +44,5 @@ var pageExamples = map[string]string{
 	"venue":       "County Hall",
 	"town":        "Norwich",
 	"date":        "2005-06-08",
+	"prepared":    "2005-06-08",
 }
