@@ -16,8 +16,8 @@ import (
 // focused...), each as its JSON value's text.
 type axNode struct {
 	Role, Name, Description string
-	Props      map[string]string
-	Children   []*axNode
+	Props                   map[string]string
+	Children                []*axNode
 }
 
 // axTree returns the page's accessibility tree, leaving out the nodes
