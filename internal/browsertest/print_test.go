@@ -106,6 +106,7 @@ type printDOM struct {
 
 type linkSeen struct {
 	Href, Text string
+	Noted      bool // its address is not after it but in a list of notes (class "noted")
 }
 
 const readPrintDOM = `(() => {
@@ -114,7 +115,7 @@ const readPrintDOM = `(() => {
 	return {
 		title: (document.querySelector('h1') || {textContent: ''}).textContent.trim(),
 		text: main ? main.innerText : '',
-		links: main ? [...main.querySelectorAll('a[href]')].filter(shown).map(a => ({href: a.getAttribute('href'), text: a.textContent.trim()})) : [],
+		links: main ? [...main.querySelectorAll('a[href]')].filter(shown).map(a => ({href: a.getAttribute('href'), text: a.textContent.trim(), noted: a.classList.contains('noted')})) : [],
 	};
 })()`
 
@@ -291,7 +292,7 @@ func TestPrintingToA4(t *testing.T) {
 				measured.pages[c.path] = n
 				measured.Unlock()
 
-				for _, f := range [][]string{checkNothingButTheContent(p), checkPageNumbers(p), checkAddressesWrittenOut(p), checkPhoneNumbers(p, facts.phone)} {
+				for _, f := range [][]string{checkNothingButTheContent(p), checkPageNumbers(p), checkAddressesWrittenOut(p), checkAddressesUnbroken(p), checkNoLoneLines(p), checkPhoneNumbers(p, facts.phone)} {
 					for _, e := range f {
 						t.Error(e)
 					}
@@ -377,13 +378,21 @@ func checkAddressesWrittenOut(p *printed) (f findings) {
 	plain, unhyphenated := joined(strings.Join(p.pages, "\n"))
 	rawPlain, rawUnhyphenated := joined(p.raw)
 	need := map[string]int{}
+	var noted []linkSeen
 	for _, l := range p.dom.Links {
 		switch {
+		case l.Noted:
+			noted = append(noted, l)
 		case strings.HasPrefix(l.Href, "http:"), strings.HasPrefix(l.Href, "https:"), strings.HasPrefix(l.Href, "mailto:"):
 			need[l.Href]++ // once after its text, or as its text
 		case strings.HasPrefix(l.Href, "tel:"), strings.HasPrefix(l.Href, "#"):
 		default:
 			f.add("%s: the link %q to %q is printed without its address (only http, https and mailto ones are written out)", p.name, l.Text, l.Href)
+		}
+	}
+	for _, l := range noted {
+		if need[l.Href] == 0 {
+			f.add("%s: the link %q to %s leaves its address to a note, and no note gives it", p.name, l.Text, l.Href)
 		}
 	}
 	if len(need) == 0 && strings.HasPrefix(p.name, "print") {
@@ -436,7 +445,7 @@ func checkCover(t *testing.T, p *printed, f printFacts, address string) {
 	cover := squash(p.pages[0])
 	for what, want := range map[string]string{
 		"the site's title": f.title, "the organisation": f.organisation, "the deadline": f.deadline,
-		"the phone number": f.phone, "the site's address": address, "the date": "Printed from the website as it was on",
+		"the phone number": f.phone, "the text relay number": "Text relay: 18001 " + f.phone, "the site's address": address, "the date": "Printed from the website as it was on",
 	} {
 		if want == "" || !strings.Contains(cover, squash(want)) {
 			t.Errorf("%s: the cover (page 1) does not have %s, %q:\n%s", p.name, what, want, p.pages[0])

@@ -71,6 +71,7 @@ func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest, min Minifier) 
 	r.funcs["partialCached"] = r.partialCached
 	r.funcs["currentMenu"] = currentMenu
 	r.funcs["documentID"] = DocumentID
+	r.funcs["address"] = printAddress
 	return r
 }
 
