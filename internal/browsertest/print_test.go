@@ -99,9 +99,15 @@ type printed struct {
 
 // printDOM is what the page holds when it is laid out for print.
 type printDOM struct {
-	Title string     // the h1
-	Text  string     // main's innerText, with what print hides left out
-	Links []linkSeen // the links in main that print shows
+	Title  string      // the h1
+	Text   string      // main's innerText, with what print hides left out
+	Links  []linkSeen  // the links in main that print shows
+	Tables []tableSeen // the tables in main
+}
+
+type tableSeen struct {
+	Caption string
+	Rows    []string // the first cell of each row of the body
 }
 
 type linkSeen struct {
@@ -115,6 +121,8 @@ const readPrintDOM = `(() => {
 	return {
 		title: (document.querySelector('h1') || {textContent: ''}).textContent.trim(),
 		text: main ? main.innerText : '',
+		tables: main ? [...main.querySelectorAll('table')].map(t => ({caption: t.caption ? t.caption.textContent.trim() : '',
+			rows: [...t.tBodies].flatMap(b => [...b.rows]).map(r => r.cells[0] ? r.cells[0].textContent.trim() : '')})) : [],
 		links: main ? [...main.querySelectorAll('a[href]')].filter(shown).map(a => ({href: a.getAttribute('href'), text: a.textContent.trim(), noted: a.classList.contains('noted')})) : [],
 	};
 })()`
@@ -292,7 +300,7 @@ func TestPrintingToA4(t *testing.T) {
 				measured.pages[c.path] = n
 				measured.Unlock()
 
-				for _, f := range [][]string{checkNothingButTheContent(p), checkPageNumbers(p), checkAddressesWrittenOut(p), checkAddressesUnbroken(p), checkNoLoneLines(p), checkPhoneNumbers(p, facts.phone)} {
+				for _, f := range [][]string{checkNothingButTheContent(p), checkPageNumbers(p), checkAddressesWrittenOut(p), checkAddressesUnbroken(p), checkNoLoneLines(p), checkCaptionsKeepRows(p), checkPhoneNumbers(p, facts.phone)} {
 					for _, e := range f {
 						t.Error(e)
 					}

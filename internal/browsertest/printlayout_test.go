@@ -114,6 +114,35 @@ func continues(paras []string, text string) bool {
 	return false
 }
 
+// checkCaptionsKeepRows: a table's caption (and its header row) is on the
+// same sheet as two rows of the table at least, or all of a shorter one.
+func checkCaptionsKeepRows(p *printed) (f findings) {
+	for _, tab := range p.dom.Tables {
+		if tab.Caption == "" {
+			continue
+		}
+		for i, sheet := range p.pages {
+			text := squash(sheet)
+			at := strings.Index(text, squash(tab.Caption))
+			if at < 0 {
+				continue
+			}
+			rest, rows := text[at:], 0
+			for _, r := range tab.Rows {
+				if j := strings.Index(rest, squash(r)); j >= 0 {
+					rows++
+					rest = rest[j:]
+				}
+			}
+			if want := min(2, len(tab.Rows)); rows < want {
+				f.add("%s: sheet %d ends with the caption %q and %d rows of its table, want %d or more", p.name, i+1, tab.Caption, rows, want)
+			}
+			break
+		}
+	}
+	return f
+}
+
 // coverType is the size of each part of a pack's cover, laid out for print.
 type coverType struct {
 	Sizes map[string]float64 // by class: "cover-title", "cover-deadline"...
@@ -146,23 +175,27 @@ const readUnderlines = `[...document.querySelectorAll('main, main *')].filter(el
 // underlines, which run through the letters' tails.
 func TestPrintedCoversAndLargePrint(t *testing.T) {
 	chromiumPath(t)
-	open, _ := builtSites(t)
-	for _, path := range []string{"print/", "print/large/"} {
-		t.Run(path, func(t *testing.T) {
+	open, closed := builtSites(t)
+	for _, c := range []struct {
+		s    *site
+		path string
+	}{{open, "print/"}, {open, "print/large/"}, {closed, "print/"}, {closed, "print/large/"}} {
+		path := c.path
+		t.Run(c.s.name+"/"+path, func(t *testing.T) {
 			t.Parallel()
 			tb := openTab(t, true)
 			if err := chromedp.Do(tb.ctx, chromedp.EmulateViewport(794, 1123)); err != nil {
 				t.Fatal(err)
 			}
-			tb.goTo(t, open.url(path+"index.html"))
+			tb.goTo(t, c.s.url(path+"index.html"))
 			if err := chromedp.Do(tb.ctx, emulatePrint("print")); err != nil {
 				t.Fatal(err)
 			}
-			c, err := chromedp.Run(tb.ctx, chromedp.Evaluate[coverType](readCoverType))
+			ct, err := chromedp.Run(tb.ctx, chromedp.Evaluate[coverType](readCoverType))
 			if err != nil {
 				t.Fatal(err)
 			}
-			checkCoverType(t, path, c)
+			checkCoverType(t, c.s.name+"/"+path, ct)
 			if path != "print/large/" {
 				return
 			}
@@ -204,5 +237,40 @@ func checkCoverType(t *testing.T, path string, c coverType) {
 	}
 	if s["cover-contact"] < c.Body {
 		t.Errorf("%s printed: the cover's phone numbers and address are %.1fpx, smaller than the body text (%.1fpx)", path, s["cover-contact"], c.Body)
+	}
+}
+
+// The layout checks on made-up sheets, to show that they can fail.
+func TestThePrintLayoutChecksSeeBadSheets(t *testing.T) {
+	p := &printed{
+		name: "bad",
+		pages: []string{
+			"Title\n\nThe five workshops\nArea Date Place\n\nA paragraph that runs on to the\n\nPage 1 of 2",
+			"next sheet.\n\nEastern 29 September\n\nWestern 30 September\n\nPage 2 of 2",
+		},
+		raw: "see (https://www.example.org/rejected-\nstructures/) and (https://www.example.org/\nworkshops/)",
+		dom: printDOM{
+			Text:   "Title\nThe five workshops\nA paragraph that runs on to the next sheet.",
+			Links:  []linkSeen{{Href: "https://www.example.org/rejected-structures/"}, {Href: "https://www.example.org/workshops/"}},
+			Tables: []tableSeen{{Caption: "The five workshops", Rows: []string{"Eastern", "Western"}}},
+		},
+	}
+	var all []string
+	for _, f := range [][]string{checkAddressesUnbroken(p), checkNoLoneLines(p), checkCaptionsKeepRows(p)} {
+		all = append(all, f...)
+	}
+	got := strings.Join(all, "\n")
+	for _, want := range []string{
+		"rejected-structures/ is printed broken inside a word",
+		`sheet 1 ends with one line of a paragraph, "A paragraph that runs on to the"`,
+		`sheet 2 starts with one line of a paragraph, "next sheet."`,
+		`sheet 1 ends with the caption "The five workshops" and 0 rows`,
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("the layout checks did not find %q; they found:\n%s", want, got)
+		}
+	}
+	if strings.Contains(got, "workshops/ is printed broken") {
+		t.Errorf("an address broken after a / was reported:\n%s", got)
 	}
 }
