@@ -24,9 +24,11 @@ import (
 	"norfolk.gov.uk/microsite/internal/build"
 )
 
-// keep is where the print tests copy their PDFs and PNGs for a person to
-// look at: go test -run Print -v ./internal/browsertest -args -keep DIR
-var keep = flag.String("keep", "", "a `folder` to copy the print tests' PDFs and page images into")
+// keep is where the tests copy what a person should look at: the print
+// tests' PDFs and an image of every sheet, and a screenshot of every page
+// at 320 and 1280 pixels (TestScreenshotsForReview):
+// go test -v ./internal/browsertest -args -keep DIR
+var keep = flag.String("keep", "", "a `folder` to copy the PDFs, the images of their sheets and the pages' screenshots into")
 
 const installPoppler = "apt-get install -y poppler-utils"
 
@@ -491,17 +493,21 @@ func checkDocumentsStartPages(t *testing.T, p *printed, titles []string) {
 }
 
 // pictures renders the first two pages as PNG images, to show that it
-// works and for a person to look at.
+// works, or with -keep every page, for a person to look at.
 func pictures(t *testing.T, p *printed, dir string) {
 	t.Helper()
 	prefix := filepath.Join(dir, fileName(p.name))
-	runTool(t, "pdftoppm", "-r", "50", "-f", "1", "-l", "2", "-png", p.pdf, prefix)
+	last := 2
+	if *keep != "" {
+		last = len(p.pages)
+	}
+	runTool(t, "pdftoppm", "-r", "50", "-f", "1", "-l", strconv.Itoa(last), "-png", p.pdf, prefix)
 	pngs, err := filepath.Glob(prefix + "-[0-9]*.png")
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(pngs) != 2 {
-		t.Fatalf("pdftoppm made %q of pages 1 and 2 of %s, want two images", pngs, p.pdf)
+	if len(pngs) != last {
+		t.Fatalf("pdftoppm made %q of pages 1 to %d of %s, want %d images", pngs, last, p.pdf, last)
 	}
 	for _, png := range pngs {
 		data, err := os.ReadFile(png)
