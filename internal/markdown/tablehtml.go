@@ -8,14 +8,11 @@ import (
 
 // The table renderers replace goldmark's: header cells carry scope, and
 // alignment is a class, because the site's CSP forbids inline styles and
-// the align attribute is obsolete. Every element carries its ARIA role as
-// well: on a narrow screen the stylesheet stacks a table's rows, and some
-// browsers stop telling screen readers it is a table once its display is
-// changed; the roles keep it one.
+// the align attribute is obsolete.
 
 func renderTable(w util.BufWriter, _ []byte, _ ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
-		_, _ = w.WriteString("<table role=\"table\">\n")
+		_, _ = w.WriteString("<table>\n")
 	} else {
 		_, _ = w.WriteString("</table>\n")
 	}
@@ -35,12 +32,12 @@ func renderCaption(w util.BufWriter, _ []byte, _ ast.Node, entering bool) (ast.W
 // under the header, with no row node of their own.
 func renderTableHeader(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.WalkStatus, error) {
 	if entering {
-		_, _ = w.WriteString("<thead role=\"rowgroup\">\n<tr role=\"row\">\n")
+		_, _ = w.WriteString("<thead>\n<tr>\n")
 		return ast.WalkContinue, nil
 	}
 	_, _ = w.WriteString("</tr>\n</thead>\n")
 	if n.NextSibling() != nil {
-		_, _ = w.WriteString("<tbody role=\"rowgroup\">\n")
+		_, _ = w.WriteString("<tbody>\n")
 	}
 	return ast.WalkContinue, nil
 }
@@ -50,9 +47,9 @@ func renderTableRow(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.
 		if n.PreviousSibling() == nil || n.PreviousSibling().Kind() != extast.KindTableRow &&
 			n.PreviousSibling().Kind() != extast.KindTableHeader {
 			// A table without a header row still needs its body opened.
-			_, _ = w.WriteString("<tbody role=\"rowgroup\">\n")
+			_, _ = w.WriteString("<tbody>\n")
 		}
-		_, _ = w.WriteString("<tr role=\"row\">\n")
+		_, _ = w.WriteString("<tr>\n")
 		return ast.WalkContinue, nil
 	}
 	_, _ = w.WriteString("</tr>\n")
@@ -64,17 +61,17 @@ func renderTableRow(w util.BufWriter, _ []byte, n ast.Node, entering bool) (ast.
 
 func renderTableCell(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast.WalkStatus, error) {
 	n := node.(*extast.TableCell)
-	tag, scope, role := "td", "", "cell"
+	tag, scope := "td", ""
 	if n.Parent().Kind() == extast.KindTableHeader {
-		tag, scope, role = "th", "col", "columnheader"
+		tag, scope = "th", "col"
 	} else if _, ok := n.AttributeString("scope"); ok {
-		tag, scope, role = "th", "row", "rowheader"
+		tag, scope = "th", "row"
 	}
 	if !entering {
 		_, _ = w.WriteString("</" + tag + ">\n")
 		return ast.WalkContinue, nil
 	}
-	_, _ = w.WriteString("<" + tag + ` role="` + role + `"`)
+	_, _ = w.WriteString("<" + tag)
 	if scope != "" {
 		_, _ = w.WriteString(` scope="` + scope + `"`)
 	}
