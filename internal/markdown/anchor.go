@@ -68,12 +68,13 @@ func writeTitle(w util.BufWriter, title string) {
 	_ = w.WriteByte('"')
 }
 
-// writePrintAddress writes a web link's address after it, for paper only
-// (the stylesheet shows it in print), marked up to break only between its
-// parts. A link whose text is its address needs none.
+// writePrintAddress writes a web link's address after it, for paper only:
+// hidden, so that feed readers and pages read without the stylesheet do not
+// show it, and shown by the print stylesheet; marked up to break only
+// between its parts. A link whose text is its address needs none.
 func writePrintAddress(w util.BufWriter, n *anchorNode) {
 	if n.bare || !strings.HasPrefix(n.href, "https://") && !strings.HasPrefix(n.href, "http://") {
 		return
 	}
-	_, _ = w.WriteString(`<span class="print-address"> (` + address.HTML(n.href) + `)</span>`)
+	_, _ = w.WriteString(`<span class="print-address" hidden> (` + address.HTML(n.href) + `)</span>`)
 }
