@@ -50,7 +50,7 @@ func TestCheckTheRealSite(t *testing.T) {
 
 func TestCheckWarnsAboutPastDatesAndExitsZero(t *testing.T) {
 	code, stdout, _ := runMicrosite(t, clock, "check", "--src", "../..", "--now", "2005-06-09")
-	want := "content/consultation.md:6: warning: feedback closed on Wednesday 8 June 2005: if that is right, make sure the page says so\n" +
+	want := "content/consultation.md:7: warning: feedback closed on Wednesday 8 June 2005: if that is right, make sure the page says so\n" +
 		"0 errors, 1 warning in 17 pages\n"
 	if code != exitOK || stdout != want {
 		t.Errorf("check --now 2005-06-09 = %d, stdout:\n%s\nwant 0 and:\n%s", code, stdout, want)
