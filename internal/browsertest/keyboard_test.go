@@ -2,6 +2,8 @@ package browsertest
 
 import (
 	"context"
+	"fmt"
+	"math"
 	"strings"
 	"testing"
 
@@ -70,12 +72,40 @@ func (f focused) String() string {
 	return s + ">" + f.Text
 }
 
-// visibleFocus reports whether the element draws a focus indicator: an
-// outline that is there and not transparent, or a box shadow.
+// visibleFocus reports whether the element draws a focus indicator that
+// shows at every edge of the screen: an outline on all four sides, 2px or
+// wider, in a colour of 3:1 or more against the white page (WCAG 2.4.13).
+// A box shadow under the element alone is cut off at the screen's foot.
 func (f focused) visibleFocus() bool {
-	transparent := f.OutlineColor == "transparent" || strings.HasSuffix(strings.ReplaceAll(f.OutlineColor, " ", ""), ",0)")
-	outline := f.OutlineStyle != "none" && f.OutlineWidth > 0 && !transparent
-	return outline || (f.BoxShadow != "" && f.BoxShadow != "none")
+	c, ok := parseRGB(f.OutlineColor)
+	return ok && f.OutlineStyle != "none" && f.OutlineWidth >= 2 && contrast(c, [3]float64{255, 255, 255}) >= 3
+}
+
+// parseRGB reads an opaque colour as getComputedStyle writes it, "rgb(r, g, b)".
+func parseRGB(s string) ([3]float64, bool) {
+	var c [3]float64
+	if _, err := fmt.Sscanf(s, "rgb(%g, %g, %g)", &c[0], &c[1], &c[2]); err != nil {
+		return c, false
+	}
+	return c, true
+}
+
+// contrast is WCAG's contrast ratio of two sRGB colours.
+func contrast(a, b [3]float64) float64 {
+	lum := func(c [3]float64) float64 {
+		var l [3]float64
+		for i, v := range c {
+			v /= 255
+			if v <= 0.04045 {
+				l[i] = v / 12.92
+			} else {
+				l[i] = math.Pow((v+0.055)/1.055, 2.4)
+			}
+		}
+		return 0.2126*l[0] + 0.7152*l[1] + 0.0722*l[2]
+	}
+	la, lb := lum(a), lum(b)
+	return (max(la, lb) + 0.05) / (min(la, lb) + 0.05)
 }
 
 func activeAfter(t *testing.T, tb *tab, keys ...chromedp.Action[chromedp.Void]) focused {

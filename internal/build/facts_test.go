@@ -67,7 +67,7 @@ func TestTheMISheetDetailsAreTheSeeds(t *testing.T) {
 	for _, want := range []string{
 		"MI 95/05", "Action", "All headteachers and chairs of governors",
 		"Lisa Christensen, Director of Children’s Services",
-		"Saturday 7 May 2005", "Wednesday 8 June 2005", "The Project Team, on <a href=\"tel:+441603222494\">01603\u00a0222494</a>",
+		"Saturday 7 May 2005", "Wednesday 8 June 2005", "The Project Team, on <a href=\"tel:+441603222494\">01603\u00a0222494</a> (text relay: <a href=\"tel:1800101603222494\">18001\u00a001603\u00a0222494</a>)",
 	} {
 		if !strings.Contains(consultation, want) {
 			t.Errorf("the consultation page does not say %q", want)
@@ -85,19 +85,30 @@ func TestTheMISheetDetailsAreTheSeeds(t *testing.T) {
 
 func TestThePhoneNumberIsTheSeedsEverywhere(t *testing.T) {
 	files := buildReal(t, "2005-05-20")
-	// Shown with a no-break space, so that it never wraps.
-	phone := regexp.MustCompile(`0\d{4}[ \x{a0}]?\d{6}|tel:(?:\+|&#43;)\d+`)
+	// Shown with no-break spaces, so that it never wraps. A text relay
+	// number (Relay UK's 18001, then the number) is read whole, before the
+	// number inside it.
+	phone := regexp.MustCompile(`(?:tel:)?18001[ \x{a0}]?0\d{4}[ \x{a0}]?\d{6}|0\d{4}[ \x{a0}]?\d{6}|tel:(?:\+|&#43;)\d+`)
+	ok := map[string]bool{
+		"01603\u00a0222494": true, "tel:+441603222494": true, "tel:&#43;441603222494": true,
+		"18001\u00a001603\u00a0222494": true, "tel:1800101603222494": true,
+	}
 	for path, body := range files {
 		if !strings.HasSuffix(path, ".html") {
 			continue
 		}
 		for _, m := range phone.FindAllString(body, -1) {
-			if m != "01603\u00a0222494" && m != "tel:+441603222494" && m != "tel:&#43;441603222494" {
-				t.Errorf("%s gives the phone number %q, not 01603 222494", path, m)
+			if !ok[m] {
+				t.Errorf("%s gives the phone number %q, not 01603 222494 or its text relay number 18001 01603 222494", path, m)
 			}
 		}
 		if !strings.Contains(body, `href="tel:&#43;441603222494"`) {
 			t.Errorf("%s has no tel: link to 01603 222494", path)
+		}
+		// Wherever the number is, the text relay route is too.
+		voice, relay := strings.Count(body, `href="tel:&#43;441603222494"`), strings.Count(body, `href="tel:1800101603222494"`)
+		if relay < voice {
+			t.Errorf("%s has %d tel: links to 01603 222494 and %d to its text relay number 18001 01603 222494: give the text relay route wherever the number is", path, voice, relay)
 		}
 	}
 }

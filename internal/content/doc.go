@@ -9,6 +9,7 @@
 // two lines of +++, with these lower-case fields:
 //
 //	title        required: the page's heading
+//	menu_title   its short label in the menu and breadcrumbs (up to 20 characters)
 //	description  required: one sentence for search engines and link previews
 //	weight       whole number: order in the navigation
 //	date         YYYY-MM-DD
@@ -18,6 +19,8 @@
 //	aliases      list of old addresses, like ["/old-page/"], that redirect here
 //	print        whole number: position in the print packs; 0 leaves the page out
 //	closes       YYYY-MM-DD, the feedback deadline: only on content/consultation.md
+//	prepared     YYYY-MM-DD, required on content/accessibility.md: when the statement was prepared
+//	reviewed     YYYY-MM-DD, on content/accessibility.md: when it was last reviewed
 //	area, venue, town  required on workshop pages (content/workshops/*.md), with date
 //	starts, ends HH:MM (24-hour), optional, on workshop pages
 package content

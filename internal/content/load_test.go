@@ -116,7 +116,7 @@ func TestLoadReportsProblemsFromEveryFile(t *testing.T) {
 		`content/site.toml:1: error: site.toml has no phone: add a line like phone = "01603 222494"`,
 		`content/site.toml:1: error: site.toml has no time_zone: add a line like time_zone = "Europe/London"`,
 		"content/vision.md:1: error: the page has no title: add a line like title: Northern area workshop",
-		`content/vision.md:2: error: unknown field "titel" (did you mean "title"?): a page may have title, description, weight, date, updated, draft, noindex, aliases, print, closes, area, venue, town, starts and ends`,
+		`content/vision.md:2: error: unknown field "titel" (did you mean "title"?): a page may have title, menu_title, description, weight, date, updated, draft, noindex, aliases, print, closes, prepared, reviewed, area, venue, town, starts and ends`,
 		"content/workshops/northern.md:1: error: a workshop page has no area: add a line like area: Northern",
 		"content/workshops/northern.md:1: error: a workshop page has no date: add a line like date: 2005-06-08",
 		"content/workshops/northern.md:1: error: a workshop page has no town: add a line like town: Norwich",

@@ -30,6 +30,7 @@ type Page struct {
 // listed in the package comment.
 type FrontMatter struct {
 	Title       string
+	MenuTitle   string // the short label of the menu and breadcrumbs; "" means the title
 	Description string
 	Weight      int // navigation order
 	Date        Date
@@ -41,6 +42,11 @@ type FrontMatter struct {
 
 	// Closes is the feedback deadline, given only by the consultation page.
 	Closes Date
+
+	// Prepared and Reviewed are when the accessibility statement was
+	// prepared and last reviewed, as the regulations ask it to say; given
+	// only by content/accessibility.md, which must have Prepared.
+	Prepared, Reviewed Date
 
 	// Workshop pages only: Area, Venue and Town are required there (and
 	// Date); Starts and Ends are "HH:MM", 24-hour, or "".
@@ -110,6 +116,7 @@ var frontReaders = sync.Pool{New: func() any { return bufio.NewReader(nil) }}
 func (c *checker) front(raw rawFront, t *sections.Type) FrontMatter {
 	fm := FrontMatter{
 		Title:       c.required("the page", "title", raw.Title),
+		MenuTitle:   c.menuTitle(raw.MenuTitle),
 		Description: c.required("the page", "description", raw.Description),
 		Weight:      c.whole("weight", raw.Weight, "3"),
 		Date:        c.date("date", raw.Date),
@@ -127,6 +134,9 @@ func (c *checker) front(raw rawFront, t *sections.Type) FrontMatter {
 	}
 	if t != nil && t.Deadline {
 		fm.Closes = c.date("closes", raw.Closes)
+	}
+	if t != nil && t.Statement {
+		c.statement(&fm, raw)
 	}
 	if t != nil && t.Events {
 		c.workshop(&fm, raw)

@@ -75,9 +75,9 @@ var pageProblemTests = []struct {
 		"YAML unknown and duplicate keys", "content/vision.md",
 		"---\ntitel: a\ndescription: b\ntitle: x\ntitle: y\ncolour: red\n---\n",
 		[]string{
-			`content/vision.md:2: error: unknown field "titel" (did you mean "title"?): a page may have title, description, weight, date, updated, draft, noindex, aliases, print, closes, area, venue, town, starts and ends`,
+			`content/vision.md:2: error: unknown field "titel" (did you mean "title"?): a page may have title, menu_title, description, weight, date, updated, draft, noindex, aliases, print, closes, prepared, reviewed, area, venue, town, starts and ends`,
 			"content/vision.md:5: error: title is given twice (first on line 4): keep one and delete the other",
-			`content/vision.md:6: error: unknown field "colour": a page may have title, description, weight, date, updated, draft, noindex, aliases, print, closes, area, venue, town, starts and ends`,
+			`content/vision.md:6: error: unknown field "colour": a page may have title, menu_title, description, weight, date, updated, draft, noindex, aliases, print, closes, prepared, reviewed, area, venue, town, starts and ends`,
 		},
 	},
 	{
@@ -91,6 +91,47 @@ var pageProblemTests = []struct {
 			"content/vision.md:7: error: print must not be negative: use 1 or more for the page's place in the print packs, or 0 to leave it out",
 			"content/vision.md:8: error: date 2005-02-30 is not a real date: February 2005 has 28 days",
 			"content/vision.md:9: error: updated 2005-13-01 is not a real date: there is no month 13 (months run from 01 to 12)",
+		},
+	},
+	{
+		"menu_title blank", "content/vision.md",
+		"---\ntitle: a\ndescription: b\nmenu_title: \"  \"\n---\n",
+		[]string{`content/vision.md:4: error: menu_title is blank: give a short label, like menu_title: Workshops, or delete the line to use the title`},
+	},
+	{
+		"menu_title too long", "content/vision.md",
+		"+++\ntitle = 'a'\ndescription = 'b'\nmenu_title = 'The structures we decided against'\n+++\n",
+		[]string{`content/vision.md:4: error: menu_title is 33 characters long: keep it to 20 or fewer, like menu_title = "Workshops", so the menu fits on a phone`},
+	},
+	{
+		"menu_title mistyped", "content/vision.md",
+		"---\ntitle: a\ndescription: b\nmenu_tilte: Vision\nmenutitle: [x]\n---\n",
+		[]string{
+			`content/vision.md:4: error: unknown field "menu_tilte" (did you mean "menu_title"?): a page may have title, menu_title, description, weight, date, updated, draft, noindex, aliases, print, closes, prepared, reviewed, area, venue, town, starts and ends`,
+			`content/vision.md:5: error: unknown field "menutitle" (did you mean "menu_title"?): a page may have title, menu_title, description, weight, date, updated, draft, noindex, aliases, print, closes, prepared, reviewed, area, venue, town, starts and ends`,
+		},
+	},
+	{
+		"menu_title not text", "content/vision.md",
+		"---\ntitle: a\ndescription: b\nmenu_title: [Vision]\n---\n",
+		[]string{"content/vision.md:4: error: menu_title must be text, like menu_title: Workshops"},
+	},
+	{
+		"accessibility statement without its prepared date", "content/accessibility.md",
+		"---\ntitle: a\ndescription: b\n---\n",
+		[]string{"content/accessibility.md:1: error: the accessibility statement has no prepared date: add a line like prepared: 2005-06-08, the day the statement was first written"},
+	},
+	{
+		"accessibility statement reviewed before it was prepared", "content/accessibility.md",
+		"+++\ntitle = 'a'\ndescription = 'b'\nprepared = 2026-11-23\nreviewed = 2026-11-22\n+++\n",
+		[]string{"content/accessibility.md:5: error: reviewed 2026-11-22 is before prepared 2026-11-23: a statement is reviewed after it is prepared, so check both dates"},
+	},
+	{
+		"prepared and reviewed on another page", "content/vision.md",
+		"---\ntitle: a\ndescription: b\nprepared: 2026-11-23\nreviewed: 2026-11-24\n---\n",
+		[]string{
+			"content/vision.md:4: error: prepared is only for the accessibility statement, content/accessibility.md: delete it from this page",
+			"content/vision.md:5: error: reviewed is only for the accessibility statement, content/accessibility.md: delete it from this page",
 		},
 	},
 	{
@@ -179,8 +220,8 @@ var pageProblemTests = []struct {
 			`content/vision.md:6: error: aliases must be a list of addresses, like ["/old-page/"]`,
 			"content/vision.md:7: error: date must be a date without a time of day, like date = 2005-06-08",
 			`content/vision.md:8: error: updated "June" must be written as YYYY-MM-DD, like 2005-06-08`,
-			`content/vision.md:9: error: unknown field "titel" (did you mean "title"?): a page may have title, description, weight, date, updated, draft, noindex, aliases, print, closes, area, venue, town, starts and ends`,
-			`content/vision.md:10: error: unknown field "extra": a page may have title, description, weight, date, updated, draft, noindex, aliases, print, closes, area, venue, town, starts and ends`,
+			`content/vision.md:9: error: unknown field "titel" (did you mean "title"?): a page may have title, menu_title, description, weight, date, updated, draft, noindex, aliases, print, closes, prepared, reviewed, area, venue, town, starts and ends`,
+			`content/vision.md:10: error: unknown field "extra": a page may have title, menu_title, description, weight, date, updated, draft, noindex, aliases, print, closes, prepared, reviewed, area, venue, town, starts and ends`,
 		},
 	},
 	{

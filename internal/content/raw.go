@@ -51,6 +51,7 @@ func scalarText(x any) (string, bool) {
 // both decoders reject any key that is not here.
 type rawFront struct {
 	Title       rawValue `yaml:"title" toml:"title"`
+	MenuTitle   rawValue `yaml:"menu_title" toml:"menu_title"`
 	Description rawValue `yaml:"description" toml:"description"`
 	Weight      rawValue `yaml:"weight" toml:"weight"`
 	Date        rawValue `yaml:"date" toml:"date"`
@@ -60,6 +61,8 @@ type rawFront struct {
 	Aliases     rawValue `yaml:"aliases" toml:"aliases"`
 	Print       rawValue `yaml:"print" toml:"print"`
 	Closes      rawValue `yaml:"closes" toml:"closes"`
+	Prepared    rawValue `yaml:"prepared" toml:"prepared"`
+	Reviewed    rawValue `yaml:"reviewed" toml:"reviewed"`
 	Area        rawValue `yaml:"area" toml:"area"`
 	Venue       rawValue `yaml:"venue" toml:"venue"`
 	Town        rawValue `yaml:"town" toml:"town"`
@@ -69,8 +72,8 @@ type rawFront struct {
 
 // pageKeys lists the keys in the order editors meet them, for messages.
 var pageKeys = []string{
-	"title", "description", "weight", "date", "updated", "draft", "noindex", "aliases",
-	"print", "closes", "area", "venue", "town", "starts", "ends",
+	"title", "menu_title", "description", "weight", "date", "updated", "draft", "noindex", "aliases",
+	"print", "closes", "prepared", "reviewed", "area", "venue", "town", "starts", "ends",
 }
 
 // field is the value of key, for the checks that apply to several keys
@@ -79,6 +82,8 @@ func (r *rawFront) field(key string) *rawValue {
 	switch key {
 	case "title":
 		return &r.Title
+	case "menu_title":
+		return &r.MenuTitle
 	case "description":
 		return &r.Description
 	case "weight":
@@ -97,6 +102,10 @@ func (r *rawFront) field(key string) *rawValue {
 		return &r.Print
 	case "closes":
 		return &r.Closes
+	case "prepared":
+		return &r.Prepared
+	case "reviewed":
+		return &r.Reviewed
 	case "area":
 		return &r.Area
 	case "venue":

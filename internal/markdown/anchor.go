@@ -1,8 +1,12 @@
 package markdown
 
 import (
+	"strings"
+
 	"github.com/yuin/goldmark/ast"
 	"github.com/yuin/goldmark/util"
+
+	"norfolk.gov.uk/microsite/internal/address"
 )
 
 // anchorNode is a link whose address has been checked and rewritten. It
@@ -36,6 +40,7 @@ func renderAnchor(w util.BufWriter, _ []byte, node ast.Node, entering bool) (ast
 			_, _ = w.WriteString(externalNote)
 		}
 		_, _ = w.WriteString("</a>")
+		writePrintAddress(w, n)
 		return ast.WalkContinue, nil
 	}
 	_, _ = w.WriteString(`<a href="`)
@@ -61,4 +66,15 @@ func writeTitle(w util.BufWriter, title string) {
 	_, _ = w.WriteString(` title="`)
 	_, _ = w.Write(util.EscapeHTML([]byte(title)))
 	_ = w.WriteByte('"')
+}
+
+// writePrintAddress writes a web link's address after it, for paper only:
+// hidden, so that feed readers and pages read without the stylesheet do not
+// show it, and shown by the print stylesheet; marked up to break only
+// between its parts. A link whose text is its address needs none.
+func writePrintAddress(w util.BufWriter, n *anchorNode) {
+	if n.bare || !strings.HasPrefix(n.href, "https://") && !strings.HasPrefix(n.href, "http://") {
+		return
+	}
+	_, _ = w.WriteString(`<span class="print-address" hidden=""> (` + address.HTML(n.href) + `)</span>`)
 }

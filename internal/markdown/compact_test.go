@@ -7,12 +7,15 @@ import (
 	"norfolk.gov.uk/microsite/internal/postprocess"
 )
 
+// visionAddress is what follows a link to the vision page, for print.
+const visionAddress = `<span class="print-address" hidden=""> (https://<wbr>www.<wbr>norfolk.<wbr>gov.<wbr>uk/<wbr>childrensservices/<wbr>vision/)</span>`
+
 func TestCompactLeavesOutOnlyBreaksBesideBlocks(t *testing.T) {
 	for _, tc := range []struct{ md, want string }{
 		{"One.\n\nTwo.\n", "<p>One.</p><p>Two.</p>"},
 		{"- a\n- b\n", "<ul><li>a</li><li>b</li></ul>"},
 		// Between two links the break is the space between them.
-		{"[a](/vision.md)\n[b](/vision.md)\n", "<p><a href=\"https://www.norfolk.gov.uk/childrensservices/vision/\">a</a>\n<a href=\"https://www.norfolk.gov.uk/childrensservices/vision/\">b</a></p>"},
+		{"[a](/vision.md)\n[b](/vision.md)\n", "<p><a href=\"https://www.norfolk.gov.uk/childrensservices/vision/\">a</a>" + visionAddress + "\n<a href=\"https://www.norfolk.gov.uk/childrensservices/vision/\">b</a>" + visionAddress + "</p>"},
 		// In code, breaks are the text, even between two empty lines.
 		{"```\n\n\n```\n\nAfter.\n", "<pre><code>\n\n</code></pre><p>After.</p>"},
 		{"> Quoted.\n\n---\n", "<blockquote><p>Quoted.</p></blockquote><hr>"},

@@ -9,8 +9,9 @@ import (
 )
 
 // A UK phone number as people write it: "01603 222494", "020 7946 0000",
-// "07700 900123". Editors type the number; readers on a phone can tap it.
-var phoneNumber = regexp.MustCompile(`\b0(?:\d{4} \d{6}|\d{3} \d{3} \d{4}|\d{2} \d{4} \d{4}|\d{10})\b`)
+// "07700 900123", or with Relay UK's text relay prefix before it, "18001
+// 01603 222494". Editors type the number; readers on a phone can tap it.
+var phoneNumber = regexp.MustCompile(`\b(?:18001 )?0(?:\d{4} \d{6}|\d{3} \d{3} \d{4}|\d{2} \d{4} \d{4}|\d{10})\b`)
 
 // phones makes every phone number in n's text a tel: link. Numbers already
 // inside a link, or in code, are left as they are.
@@ -61,9 +62,15 @@ func hasDigitRun(text []byte) bool {
 func noBreak(number string) string { return strings.ReplaceAll(number, " ", "\u00a0") }
 
 // telHref writes a UK number in international form, which every phone can
-// dial: "01603 222494" -> "tel:+441603222494".
+// dial: "01603 222494" -> "tel:+441603222494". A text relay number is
+// dialled as written, the prefix then the whole national number:
+// "18001 01603 222494" -> "tel:1800101603222494".
 func telHref(number string) string {
-	return "tel:+44" + strings.ReplaceAll(number, " ", "")[1:]
+	digits := strings.ReplaceAll(number, " ", "")
+	if strings.HasPrefix(digits, "18001") {
+		return "tel:" + digits
+	}
+	return "tel:+44" + digits[1:]
 }
 
 // inLinkOrCode reports whether n is inside a link, an image or code, where

@@ -63,14 +63,19 @@ func (in *instance) partialCached(name string, v *Page, key ...string) (template
 	return c.html, c.err
 }
 
-// currentMenu is the address of the menu item for page p, or "" if p is
-// not in the menu: the one way the menu differs from page to page.
+// currentMenu is the address of the menu item that is current on page p,
+// with how it is current (p itself, or p's section), or "" if none is: the
+// one way the menu differs from page to page.
 func (in *instance) currentMenu(v *Page) string {
 	in.reads.add(ReadList, listMenu)
-	u := v.URL()
+	p := v.meta()
+	// Which item is current follows from p's place in the tree.
+	for q := p; q != nil; q = q.Parent {
+		in.reads.add(ReadParent, q.URL)
+	}
 	for _, m := range in.r.site.Menu() {
-		if m.URL == u {
-			return u
+		if c := p.Current(m); c != "" {
+			return m.URL + " " + c
 		}
 	}
 	return ""

@@ -69,6 +69,7 @@ func (in *instance) funcs() template.FuncMap {
 			in.reads.add(ReadSection, name)
 			return s.Section(name) != nil
 		},
+		"address":       printAddress,
 		"document":      in.document,
 		"partialCached": in.partialCached,
 		"currentMenu":   in.currentMenu,

@@ -212,3 +212,15 @@ func (v *Site) Locale() string {
 	v.in.reads.add(ReadSettings, "")
 	return v.s.Locale()
 }
+
+// MenuTitle is the page's short label in menus and breadcrumbs.
+func (v *Page) MenuTitle() string { return v.meta().MenuTitle() }
+
+// Current is the value of aria-current for a link to item on this page:
+// "page" for itself, "true" for the section it is in, else "".
+func (v *Page) Current(item *Page) string {
+	for q := v.p; q != nil; q = q.Parent {
+		v.in.reads.add(ReadParent, q.URL)
+	}
+	return v.p.Current(item.p)
+}

@@ -26,6 +26,9 @@ type Type struct {
 	Feed bool
 	// Deadline: the page sets the closing date of the consultation.
 	Deadline bool
+	// Statement: the page is the accessibility statement, which says when
+	// it was prepared and last reviewed.
+	Statement bool
 	// Owner names these pages in messages ("workshop pages in content/workshops/").
 	Owner string
 }
@@ -38,12 +41,14 @@ var (
 	Workshops = Type{Folder: "workshops", Fields: []string{"area", "venue", "town", "starts", "ends"},
 		Required: []string{"area", "venue", "town", "date"}, Events: true,
 		Owner: "workshop pages in content/workshops/"}
-	Updates     = Type{Folder: "updates", Feed: true, Owner: "notices in content/updates/"}
-	HaveYourSay = Type{Folder: "have-your-say", Owner: "the pages in content/have-your-say/"}
+	Updates       = Type{Folder: "updates", Feed: true, Owner: "notices in content/updates/"}
+	HaveYourSay   = Type{Folder: "have-your-say", Owner: "the pages in content/have-your-say/"}
+	Accessibility = Type{Page: "accessibility", Fields: []string{"prepared", "reviewed"}, Statement: true,
+		Owner: "the accessibility statement, content/accessibility.md"}
 )
 
 // All lists every type, for checks that ask of each.
-var All = []*Type{&Consultation, &Workshops, &Updates, &HaveYourSay}
+var All = []*Type{&Consultation, &Workshops, &Updates, &HaveYourSay, &Accessibility}
 
 // Of returns the type of the content file at file
 // ("content/workshops/northern.md"), or nil for an ordinary page.

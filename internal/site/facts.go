@@ -64,6 +64,9 @@ func (f factsOf) Fact(name string) (string, bool) {
 		return s.Settings.Organisation, true
 	case "phone":
 		return s.Settings.Phone, true
+	case "text-relay":
+		// Relay UK: 18001 before the number reaches it by text relay.
+		return "18001 " + s.Settings.Phone, true
 	case "workshop-count":
 		return Words(len(s.Workshops())), true
 	case "print-count":
@@ -134,7 +137,7 @@ func (f factsOf) State(name string) (on, ok bool) {
 // Facts and States list only the names that have a value on this site:
 // without a consultation page there is no {closes} to offer.
 func (f factsOf) Facts() []string {
-	names := []string{"site", "organisation", "phone", "workshop-count", "print-count"}
+	names := []string{"site", "organisation", "phone", "text-relay", "workshop-count", "print-count"}
 	if f.s.Deadline() != nil {
 		names = append(names, "closes")
 	}
