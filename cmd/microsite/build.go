@@ -84,10 +84,12 @@ func today(flagValue string, now time.Time) (time.Time, error) {
 func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer, now time.Time) int {
 	var f buildFlags
 	fs := flag.NewFlagSet("build", flag.ContinueOnError)
+	report := fs.Bool("report", false, "add the editors' report and a banner on every page, for deploy previews: never for the published site")
 	opts, err := f.parse(fs, args, stderr, now)
 	if err != nil {
 		return usageCode(err)
 	}
+	opts.Report = *report
 	start := time.Now()
 	stats, problems, err := build.ToDisk(ctx, f.src, f.out, opts)
 	for _, d := range problems {
@@ -105,7 +107,7 @@ func runBuild(ctx context.Context, args []string, stdout, stderr io.Writer, now 
 		fmt.Fprintf(stdout, "build failed: %d problem(s) to fix; %s is untouched\n", len(problems), f.out)
 		return exitProblems
 	}
-	fmt.Fprintf(stdout, "built %s from content/ (and %d made by the site: lists and print packs), %d files, %d bytes in %s to %s; %s\n",
+	fmt.Fprintf(stdout, "built %s from content/ (and %d made by the site), %d files, %d bytes in %s to %s; %s\n",
 		plural(stats.Pages, "page"), stats.Made, stats.Files, stats.Bytes, time.Since(start).Round(time.Millisecond), f.out, nextChange(stats.NextChange))
 	return exitOK
 }

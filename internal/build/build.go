@@ -66,10 +66,34 @@ type Options struct {
 	// PastDates also warns about a closing date or a workshop already past
 	// by Now, as "microsite check" does.
 	PastDates bool
+	// Report adds the editors' report, for deploy previews: a page listing
+	// every problem, warnings too, as "microsite check" finds them, and a
+	// banner on every page with their count, linking to it. Production
+	// builds never ask for it.
+	Report bool
 	// LimitMemory sets the process's soft memory limit from the number of
 	// pages (MemoryPerPage) once they are counted: for a process that
 	// builds once, unless the environment sets GOMEMLIMIT.
 	LimitMemory bool
+
+	// reported are the problems the report lists, found by a first build.
+	reported diag.List
+}
+
+// withReport makes a first build, in memory, to find the problems that a
+// build asked for a report is to list, and returns the options of the
+// build that lists them; or its errors, which stop the build.
+func withReport(ctx context.Context, fsys fs.FS, opts Options) (Options, diag.List) {
+	if !opts.Report {
+		return opts, nil
+	}
+	opts.Report, opts.Advice, opts.PastDates = false, true, true
+	_, problems := Site(ctx, fsys, opts)
+	if problems.HasErrors() {
+		return opts, problems
+	}
+	opts.reported = append(diag.List{}, problems...)
+	return opts, nil
 }
 
 // Result is a whole built site, in memory.
@@ -83,6 +107,10 @@ type Result struct {
 // one holding content/, layouts/ and assets/). It returns every problem
 // found; the Result is nil if any of them is an error.
 func Site(ctx context.Context, fsys fs.FS, opts Options) (*Result, diag.List) {
+	opts, l := withReport(ctx, fsys, opts)
+	if l != nil {
+		return nil, l
+	}
 	b := &Builder{fsys: fsys, opts: opts}
 	return b.Rebuild(ctx, nil, true)
 }

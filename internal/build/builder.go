@@ -194,7 +194,7 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 func (b *Builder) model(settings content.Settings, cache *content.Cache) (*site.Site, diag.List) {
 	bodyEdits := cache.BodyEdits()
 	if !b.remember || b.site == nil || bodyEdits == nil {
-		return site.New(settings, cache.Pages(), site.Options{Drafts: b.opts.Drafts, BaseURL: b.opts.BaseURL, Now: b.opts.Now})
+		return site.New(settings, cache.Pages(), site.Options{Drafts: b.opts.Drafts, BaseURL: b.opts.BaseURL, Now: b.opts.Now, Report: b.opts.reported})
 	}
 	for _, e := range bodyEdits {
 		if p, ok := b.site.PageBySource(e.Path); ok {

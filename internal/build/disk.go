@@ -39,6 +39,10 @@ func ToDisk(ctx context.Context, src, out string, opts Options) (Written, diag.L
 		return Written{}, nil, fmt.Errorf("open the project folder: %w", err)
 	}
 	defer root.Close()
+	opts, rl := withReport(ctx, projectfs.FS(root), opts)
+	if rl != nil {
+		return Written{}, rl, nil
+	}
 	stage, err := publish.Begin(ctx, out)
 	if ctx.Err() != nil {
 		if err == nil {

@@ -3,6 +3,7 @@ package render
 import (
 	"html/template"
 	"slices"
+	"strconv"
 	"strings"
 	"time"
 
@@ -54,6 +55,13 @@ func (in *instance) funcs() template.FuncMap {
 		"isoDate": func(t time.Time) string { return t.Format("2006-01-02") },
 		"tel":     tel,
 		"words":   site.Words,
+		// plural counts things in words an editor reads: "1 problem", "3 problems".
+		"plural": func(n int, thing string) string {
+			if n == 1 {
+				return "1 " + thing
+			}
+			return strconv.Itoa(n) + " " + thing + "s"
+		},
 		// section is a top-level folder's page. A layout that names a
 		// section the site lacks is told so, where it names it.
 		"section": func(name string) (*Page, error) {

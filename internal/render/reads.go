@@ -100,6 +100,7 @@ const (
 	listDeadline  = "deadline"
 	listHome      = "home"
 	listPacks     = "packs"
+	listReport    = "report"
 )
 
 // seed is the one seed of every value: values are compared only within a
@@ -230,6 +231,13 @@ func (r *Renderer) listValue(name string, str func(...string), urls func([]*site
 		}
 	case listHome:
 		str(s.Home.URL)
+	case listReport:
+		for _, p := range s.Report {
+			str(p.String())
+		}
+		if p := s.ReportPage(); p != nil {
+			str(p.URL)
+		}
 	case listPacks:
 		for _, large := range []bool{false, true} {
 			if p := s.PrintPack(large); p != nil {

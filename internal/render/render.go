@@ -113,6 +113,8 @@ func (r *Renderer) Layout(p *site.Page) string {
 		candidates = []string{"print.html"}
 	case site.KindNotFound:
 		candidates = []string{"404.html"}
+	case site.KindReport:
+		candidates = []string{"report.html"}
 	case site.KindSection:
 		candidates = ownThenSection(p, "list.html")
 	default:

@@ -5,6 +5,7 @@ import (
 	"time"
 
 	"norfolk.gov.uk/microsite/internal/content"
+	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/site"
 )
 
@@ -223,4 +224,32 @@ func (v *Page) Current(item *Page) string {
 		v.in.reads.add(ReadParent, q.URL)
 	}
 	return v.p.Current(item.p)
+}
+
+// Problem is one problem in the editors' report.
+type Problem struct {
+	File    string
+	Line    int
+	Error   bool
+	Message string
+	// Page is the page the problem is about, or nil.
+	Page *Page
+}
+
+// Report lists the problems of the editors' report, in a deploy preview;
+// none elsewhere.
+func (v *Site) Report() []Problem {
+	v.list(listReport)
+	out := make([]Problem, len(v.s.Report))
+	for i, p := range v.s.Report {
+		out[i] = Problem{File: p.File, Line: p.Line, Error: p.Severity == diag.Error, Message: p.Message, Page: v.in.page(p.Page)}
+	}
+	return out
+}
+
+// ReportPage is the editors' report, or nil where there is none: a layout
+// shows the report's banner only when there is one.
+func (v *Site) ReportPage() *Page {
+	v.list(listReport)
+	return v.in.page(v.s.ReportPage())
 }

@@ -10,7 +10,7 @@ import (
 // packs (copies of the documents), not the 404 page, and not a page whose
 // front matter says noindex: true (the form's thank-you page).
 func (p *Page) Indexed() bool {
-	return !p.Front.NoIndex && p.Kind != KindPrint && p.Kind != KindNotFound
+	return !p.Front.NoIndex && p.Kind != KindPrint && p.Kind != KindNotFound && p.Kind != KindReport
 }
 
 // Changed is when the page last changed, for the sitemap: updated, else

@@ -41,6 +41,7 @@ func New(settings content.Settings, pages []content.Page, opts Options) (*Site, 
 	s.addSections()
 	s.linkTree()
 	s.addPrintPacks()
+	s.addReport(opts.Report)
 	s.addAliases(&l)
 	s.expandFacts(&l)
 	s.addNotFound()

@@ -24,6 +24,9 @@ type Options struct {
 	BaseURL string
 	// Now is the date the build takes as today.
 	Now time.Time
+	// Report, if not nil, asks for the editors' report page (ReportPage),
+	// listing these problems: for deploy previews, never for the public.
+	Report diag.List
 }
 
 // Site is the whole page model.
@@ -48,6 +51,17 @@ type Site struct {
 	byURL    map[string]*Page
 	drafts   map[string]string // source path -> the address it would have
 	notFound *Page
+	// Report are the problems the editors' report lists, with the page each
+	// is about; reportPage is the report itself.
+	Report     []Problem
+	reportPage *Page
+}
+
+// Problem is one problem in the editors' report, with the page it is about
+// (nil if it is about no one page: a layout, the settings).
+type Problem struct {
+	diag.Diagnostic
+	Page *Page
 }
 
 // Alias is a redirect from an old address to a page. Both are paths with the
@@ -67,6 +81,8 @@ const (
 	KindPage    Kind = "page"
 	// KindNotFound is the page for addresses that do not exist.
 	KindNotFound Kind = "404"
+	// KindReport is the editors' report of a deploy preview.
+	KindReport Kind = "report"
 )
 
 // Page is one page of the site: from a Markdown file, or a list page made
@@ -269,6 +285,31 @@ func newSite(settings content.Settings, opts Options) (*Site, diag.List) {
 		byURL:    map[string]*Page{},
 		drafts:   map[string]string{},
 	}, l
+}
+
+// ReportPage is the editors' report, or nil if the build has none.
+func (s *Site) ReportPage() *Page { return s.reportPage }
+
+// ReportPath is where the editors' report is, below the base path.
+const ReportPath = "editors-report/"
+
+// addReport makes the editors' report page, below the home page but in no
+// list or menu, and gives each problem its page.
+func (s *Site) addReport(problems diag.List) {
+	if problems == nil {
+		return
+	}
+	p := &Page{Kind: KindReport, Path: ReportPath, URL: s.BasePath + ReportPath, File: ReportPath + "index.html", Parent: s.Home, site: s}
+	p.Front.Title = "Editors' report"
+	p.Front.Description = "Every problem the site's checks find, with the fix: in previews only."
+	if _, taken := s.byURL[p.URL]; taken {
+		return
+	}
+	s.add(p)
+	s.reportPage = p
+	for _, d := range problems {
+		s.Report = append(s.Report, Problem{Diagnostic: d, Page: s.bySource[d.File]})
+	}
 }
 
 // NotFoundPage is the page shown for an address that does not exist.
