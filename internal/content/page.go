@@ -74,6 +74,7 @@ func ParsePageWithin(path string, src []byte, lim limits.Limits) (Page, diag.Lis
 	if !ok {
 		return p, l
 	}
+	pasted(path, text, &l)
 	f, ok := findFences(path, text, &l)
 	if !ok || !checkFrontMatter(path, f, lim, &l) {
 		return p, l

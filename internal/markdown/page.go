@@ -20,6 +20,8 @@ type page struct {
 	links    []Link
 	images   []Image
 	diags    diag.List
+	// pastedLines are the lines whose pasted tags are reported already.
+	pastedLines map[int]bool
 }
 
 func newPage(src []byte, ctx Context) *page {

@@ -10,8 +10,36 @@ import (
 
 // rawHTML reports raw HTML. It is never output: it could carry script,
 // inline styles the site's CSP forbids, or markup that breaks accessibility.
+//
+// Tags that come with text pasted from Word or a web page (a <span
+// style=...> round a word, its </span>) are told apart: what to do is
+// delete them and keep the text, said once for the line.
 func (p *page) rawHTML(n ast.Node) {
-	p.errorf(n, "raw HTML is not allowed in pages: write it in Markdown instead (found %s)", htmlTag(p.rawHTMLText(n)))
+	raw := p.rawHTMLText(n)
+	tag := htmlTag(raw)
+	if pastedTag(tag) {
+		line := p.line(n)
+		if p.pastedLines == nil {
+			p.pastedLines = map[int]bool{}
+		}
+		if !p.pastedLines[line] {
+			p.pastedLines[line] = true
+			p.errorf(n, "%s is a tag pasted with the text from Word or a web page: delete the tags (%s and its closing tag) and keep the words between them; for bold or italics write **bold** or *italics*", tag, tag)
+		}
+		return
+	}
+	p.errorf(n, "raw HTML is not allowed in pages: write it in Markdown instead (found %s)", tag)
+}
+
+// pastedTag reports whether a tag is one that pasting brings, not one an
+// editor wrote to get something Markdown lacks.
+func pastedTag(tag string) bool {
+	name := strings.TrimSuffix(strings.TrimPrefix(strings.TrimPrefix(tag, "<"), "/"), ">")
+	switch strings.ToLower(name) {
+	case "span", "font", "o:p", "b", "i", "u", "strong", "em", "st1:place", "st1:city":
+		return true
+	}
+	return false
 }
 
 func (p *page) rawHTMLText(n ast.Node) string {
