@@ -50,4 +50,3 @@ var invisible = map[rune]string{
 	'\uFEFF': "zero-width no-break space",
 	'\u00AD': "soft hyphen",
 }
-
