@@ -183,8 +183,19 @@ func (c *conversion) holds(p *site.Page, r resolver, checks string, resolveAgain
 // checksKey identifies what every page's conversion and checks are made
 // under: what the checks are told, the date they judge "past" by, the
 // limits, and the addresses links are written against.
+//
+// The checks of hand-written dates and counts compare each page with the
+// site's facts (the closing date, the workshops and their dates), so those
+// are part of it too.
 func checksKey(s *site.Site, opts check.Options) string {
-	return fmt.Sprintf("%v\x00%v\x00%s\x00%#v\x00%v\x00%s\x00%s", opts.Advice, opts.PastDates, s.Now, opts.Avoid, s.Settings.Limits, s.BaseURL, liveURL(s))
+	var known strings.Builder
+	if d := s.Deadline(); d != nil {
+		fmt.Fprintf(&known, "%s %s\x00", d.Source, d.Front.Closes.Time)
+	}
+	for _, w := range s.Workshops() {
+		fmt.Fprintf(&known, "%s %s %s\x00", w.Source, w.Front.Area, w.Front.Date.Time)
+	}
+	return fmt.Sprintf("%v\x00%v\x00%s\x00%#v\x00%v\x00%s\x00%s\x00%s", opts.Advice, opts.PastDates, s.Now, opts.Avoid, s.Settings.Limits, s.BaseURL, liveURL(s), known.String())
 }
 
 // liveURL is the site's public address when the build is for another.
@@ -219,7 +230,7 @@ func (b *Builder) convert(p *site.Page, r resolver, checks check.Options, key st
 		AssetURL:    func(name string) (string, bool) { return ask(true, name) },
 		Facts:       recordedFacts{Resolver: r.s.Facts(p), seen: &c.facts},
 	})
-	c.diags = slices.Concat(c.result.Diags, check.Dates(p), check.Page(r.s, p, &c.result, checks))
+	c.diags = slices.Concat(c.result.Diags, check.Dates(p), check.Counts(p), check.Page(r.s, p, &c.result, checks))
 	c.diags.Sort()
 	// Nothing reads the other links once they are checked.
 	c.internal = slices.DeleteFunc(c.result.Links, func(k markdown.Link) bool { return !k.Internal || k.Path == "" })

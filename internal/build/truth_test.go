@@ -171,3 +171,38 @@ It is on {date}.
 		`content/index.md:11: error: there is no fact {closse} (did you mean "closes"?): correct the name (the README's "Facts" lists them all), or write a brace that is not a fact as \{`,
 	)
 }
+
+// A count of the workshops typed by hand is an error: wrong, it says what
+// the site has; right, it still says to write the fact, so that it follows.
+func TestHandWrittenCountsAreErrorsWithTheFix(t *testing.T) {
+	s := sitetest.Build(t, settings+`
+-- content/index.md --
+---
+title: Home
+description: "Come to our two area workshops."
+---
+There are six free one-day workshops.
+-- content/workshops/northern.md --
+---
+title: Northern
+description: The Northern workshop.
+area: Northern
+date: 2005-10-12
+venue: Fakenham Racecourse
+town: Fakenham
+---
+-- content/workshops/eastern.md --
+---
+title: Eastern
+description: The Eastern workshop.
+area: Eastern
+date: 2005-09-29
+venue: Great Yarmouth Racecourse
+town: Great Yarmouth
+---
+`, build.Options{})
+	s.AssertDiags(
+		`content/index.md:3: error: "two area workshops" counts the workshops by hand: write the number as {workshop-count}, so that it follows the workshop pages`,
+		`content/index.md:5: error: "six free one-day workshops" says there are 6 workshops, but content/workshops/ has two: write the number as {workshop-count}, so that it follows the workshop pages`,
+	)
+}
