@@ -126,10 +126,17 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 		debug.SetMemoryLimit(max(minMemory, int64(parsed)*MemoryPerPage))
 	}
 	if l.HasErrors() && settings.BaseURL == "" {
+		// The cache has moved on: the last model no longer matches it.
+		b.site = nil
 		return nil, l, st, nil
 	}
 	s, dl := b.model(settings, cache)
 	l = append(l, dl...)
+	if b.remember {
+		// Kept before any return, so that the next body edit patches the
+		// model of the files the cache now holds.
+		b.site, b.siteDiags = s, dl
+	}
 	if rl := reservedNames(s); len(rl) > 0 {
 		// Rendered, such a page would take the place of the file, or its
 		// layout (print/ would render as the print pack, holding itself).
@@ -151,9 +158,6 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	}
 	checks, cl := b.checkOptions(settings.Limits)
 	l = append(l, cl...)
-	if b.remember {
-		b.site, b.siteDiags = s, dl
-	}
 
 	conversions := b.convertAll(ctx, s, checks)
 	var parts render.Minifier
@@ -166,6 +170,9 @@ func (b *Builder) build(ctx context.Context, changed []string, out sink) (*site.
 	pages, renders := b.renderAll(ctx, s, r, w)
 	across, others, err := b.siteWide(ctx, s, checks, values)
 	if err != nil {
+		// The reads were valued anew, but no rendering was kept: start
+		// the next build afresh rather than trust the old ones.
+		b.rendered, b.wide = nil, nil
 		return s, l, st, err
 	}
 	for _, f := range others {
@@ -227,7 +234,9 @@ func (b *Builder) siteWide(ctx context.Context, s *site.Site, checks check.Optio
 		}
 	}
 	diags := sorted(check.Across(s, checks))
-	if b.remember {
+	// A build stopped part way (the output limit) may not have minified
+	// them all.
+	if b.remember && ctx.Err() == nil {
 		b.wide = &siteWide{reads: b.reads.intern(render.OutputReads(s), values.Of), diags: diags, files: files, advice: checks.Advice}
 	}
 	return diags, files, nil

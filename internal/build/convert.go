@@ -37,6 +37,9 @@ type conversion struct {
 	kind     site.Kind
 	section  string
 	front    uint64 // the page's FrontSum
+	// title and description are the page's with their facts put in, which
+	// the checks read.
+	title, description string
 	// lookups are the pages and assets the page's links and images named,
 	// with what they resolved to.
 	lookups []lookup
@@ -164,7 +167,8 @@ func (r resolver) resolve(l lookup) (string, bool) {
 // resolved again only if resolveAgain says something may have moved.
 func (c *conversion) holds(p *site.Page, r resolver, checks string, resolveAgain bool) bool {
 	if c == nil || c.checks != checks || c.bodyLine != p.BodyLine || c.kind != p.Kind || c.section != p.Section ||
-		!bytes.Equal(c.body, p.Body) || c.front != p.FrontSum || !c.factsHold(r.s.Facts(p)) {
+		!bytes.Equal(c.body, p.Body) || c.front != p.FrontSum || c.title != p.Front.Title || c.description != p.Front.Description ||
+		!c.factsHold(r.s.Facts(p)) {
 		return false
 	}
 	if !resolveAgain {
@@ -209,7 +213,8 @@ func liveURL(s *site.Site) string {
 // convert converts one page's Markdown, recording what it looked up when
 // the builder remembers, for the next build to ask again, and checks it.
 func (b *Builder) convert(p *site.Page, r resolver, checks check.Options, key string) *conversion {
-	c := &conversion{body: p.Body, bodyLine: p.BodyLine, kind: p.Kind, section: p.Section, front: p.FrontSum, checks: key}
+	c := &conversion{body: p.Body, bodyLine: p.BodyLine, kind: p.Kind, section: p.Section, front: p.FrontSum, checks: key,
+		title: p.Front.Title, description: p.Front.Description}
 	ask := func(asset bool, name string) (string, bool) {
 		l := lookup{asset: asset, name: name}
 		l.url, l.ok = r.resolve(l)

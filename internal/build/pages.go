@@ -125,6 +125,7 @@ func (b *Builder) renderPage(p *site.Page, r *render.Renderer, pr *pageRender, b
 	if pr.problem = r.Page(p, buf, pr.reads); pr.problem != nil {
 		return
 	}
+	pr.reads.Add(render.Read{Kind: render.ReadSettings}) // its page_bytes limit
 	if pr.problem = check.PageSize(p, buf.Len()); pr.problem != nil {
 		return
 	}

@@ -29,7 +29,7 @@ description: Thanks.
 -- content/workshops/index.md --
 ---
 title: Workshops
-description: Five workshops.
+description: The area workshops.
 ---
 -- content/workshops/northern.md --
 ---

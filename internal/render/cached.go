@@ -25,6 +25,7 @@ type cachedPartial struct {
 	html  template.HTML
 	err   error
 	reads *Reads // what the partial read, which every page showing it reads too
+	maker string // the address of the page it was made with
 }
 
 func (in *instance) partialCached(name string, v *Page, key ...string) (template.HTML, error) {
@@ -42,7 +43,7 @@ func (in *instance) partialCached(name string, v *Page, key ...string) (template
 		// it takes them on, not only the one it was made for.
 		outer := in.reads
 		if outer != nil {
-			c.reads = NewReads()
+			c.reads, c.maker = NewReads(), v.p.URL
 		}
 		in.reads = c.reads
 		defer func() { in.reads = outer }()
@@ -59,7 +60,7 @@ func (in *instance) partialCached(name string, v *Page, key ...string) (template
 		}
 		c.html = template.HTML(html)
 	})
-	in.reads.merge(c.reads)
+	in.reads.mergeAs(c.reads, c.maker, v.p.URL)
 	return c.html, c.err
 }
 

@@ -19,6 +19,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"sync"
 
 	"norfolk.gov.uk/microsite/internal/diag"
 	"norfolk.gov.uk/microsite/internal/projectfs"
@@ -35,6 +36,21 @@ var defaults embed.FS
 type layouts struct {
 	project fs.FS
 	max     int // the most bytes a layout may have: limits.LayoutBytes
+	// once holds each layout as first read in this build, so that every
+	// template set and the fingerprint a page records are of the same
+	// text, even if an editor saves the file part way through the build.
+	once *readOnce
+}
+
+type readOnce struct {
+	mu   sync.Mutex
+	done map[string]opened
+}
+
+type opened struct {
+	text, file string
+	ok         bool
+	err        error
 }
 
 // read returns a layout's text and the name messages should use for it.
@@ -47,6 +63,20 @@ func (ls layouts) read(name string) (text, file string, ok bool) {
 // read (a link to a file outside the project, say). Such a layout still
 // counts as there, so the built-in one does not silently take its place.
 func (ls layouts) open(name string) (text, file string, ok bool, err error) {
+	if ls.once == nil {
+		return ls.openNow(name)
+	}
+	ls.once.mu.Lock()
+	defer ls.once.mu.Unlock()
+	o, seen := ls.once.done[name]
+	if !seen {
+		o.text, o.file, o.ok, o.err = ls.openNow(name)
+		ls.once.done[name] = o
+	}
+	return o.text, o.file, o.ok, o.err
+}
+
+func (ls layouts) openNow(name string) (text, file string, ok bool, err error) {
 	if ls.project != nil {
 		b, err := projectfs.ReadFile(ls.project, name, ls.limit())
 		if err == nil {

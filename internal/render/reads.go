@@ -68,11 +68,18 @@ func (rs *Reads) add(k ReadKind, name string) {
 	}
 }
 
-func (rs *Reads) merge(other *Reads) {
+// mergeAs adds other's reads, where reads of page from become reads of
+// page to: a partial made once for many pages read the page it was made
+// with, and would have read each other page that shows it the same way.
+// So which page happened to make it changes nothing that is recorded.
+func (rs *Reads) mergeAs(other *Reads, from, to string) {
 	if rs == nil || other == nil {
 		return
 	}
 	for r := range other.set {
+		if r.Name == from && r.Kind <= ReadLayout {
+			r.Name = to
+		}
 		rs.set[r] = struct{}{}
 	}
 }

@@ -69,7 +69,7 @@ type Minifier interface {
 func New(s *site.Site, layoutsFS fs.FS, manifest assets.Manifest, min Minifier) *Renderer {
 	r := &Renderer{
 		site:         s,
-		layouts:      layouts{project: layoutsFS, max: s.Settings.Limits.OrDefault().LayoutBytes},
+		layouts:      layouts{project: layoutsFS, max: s.Settings.Limits.OrDefault().LayoutBytes, once: &readOnce{done: map[string]opened{}}},
 		manifest:     manifest,
 		min:          min,
 		fingerprints: map[string]string{},
