@@ -76,5 +76,5 @@ func writePrintAddress(w util.BufWriter, n *anchorNode) {
 	if n.bare || !strings.HasPrefix(n.href, "https://") && !strings.HasPrefix(n.href, "http://") {
 		return
 	}
-	_, _ = w.WriteString(`<span class="print-address" hidden=""> (` + address.HTML(n.href) + `)</span>`)
+	_, _ = w.WriteString(`<span class="print-address" hidden> (` + address.HTML(n.href) + `)</span>`)
 }

@@ -8,7 +8,7 @@ import (
 )
 
 // visionAddress is what follows a link to the vision page, for print.
-const visionAddress = `<span class="print-address" hidden=""> (https://<wbr>www.<wbr>norfolk.<wbr>gov.<wbr>uk/<wbr>childrensservices/<wbr>vision/)</span>`
+const visionAddress = `<span class="print-address" hidden> (https://<wbr>www.<wbr>norfolk.<wbr>gov.<wbr>uk/<wbr>childrensservices/<wbr>vision/)</span>`
 
 func TestCompactLeavesOutOnlyBreaksBesideBlocks(t *testing.T) {
 	for _, tc := range []struct{ md, want string }{

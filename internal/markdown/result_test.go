@@ -40,7 +40,7 @@ func TestSiteAtTheRootOfAnotherOrigin(t *testing.T) {
 	ctx := Context{File: "content/index.md", FirstLine: 1, BaseURL: "http://127.0.0.1:8080/", BasePath: "/"}
 	res := New().Convert([]byte("[a](/vision/) [b](http://127.0.0.1:8080/workshops/)"), ctx)
 	got := res.HTML
-	const printed = `<span class="print-address" hidden=""> (http://<wbr>127.<wbr>0.<wbr>0.<wbr>1:8080/<wbr>%s/)</span>`
+	const printed = `<span class="print-address" hidden> (http://<wbr>127.<wbr>0.<wbr>0.<wbr>1:8080/<wbr>%s/)</span>`
 	want := "<p><a href=\"http://127.0.0.1:8080/vision/\">a</a>" + fmt.Sprintf(printed, "vision") +
 		" <a href=\"http://127.0.0.1:8080/workshops/\">b</a>" + fmt.Sprintf(printed, "workshops") + "</p>\n"
 	if got != want {
