@@ -23,7 +23,7 @@ import (
 
 var (
 	rebuildSeed  = flag.Uint64("rebuild.seed", 0, "the seed of TestRebuildsEqualFreshBuilds's random edits (0: a new one each run, printed)")
-	rebuildSteps = flag.Int("rebuild.steps", 0, "how many random edits TestRebuildsEqualFreshBuilds makes to each site (0: 100 with -short or -race, 1000 without)")
+	rebuildSteps = flag.Int("rebuild.steps", 0, "how many random edits TestRebuildsEqualFreshBuilds makes to each site (0: 25 with -race, 100 with -short, 1000 otherwise)")
 )
 
 // seedsFile holds the seeds that once made a rebuild differ from a fresh
@@ -38,11 +38,16 @@ const seedsFile = "testdata/rebuild-seeds.txt"
 // with -rebuild.seed.
 func TestRebuildsEqualFreshBuilds(t *testing.T) {
 	steps := *rebuildSteps
-	if steps == 0 {
+	switch {
+	case steps != 0:
+	case build.RaceDetector:
+		// Enough to see the rebuild's goroutines race; CI runs the long
+		// sequences without the detector, ten times as fast.
+		steps = 25
+	case testing.Short():
+		steps = 100
+	default:
 		steps = 1000
-		if testing.Short() || build.RaceDetector {
-			steps = 100
-		}
 	}
 	minifies := []bool{false, true}
 	if testing.Short() {
