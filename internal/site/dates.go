@@ -29,23 +29,25 @@ func (p *Page) Upcoming() bool { return p.site.IsUpcoming(p.Front.Date.Time) }
 func (p *Page) Site() *Site { return p.site }
 
 // Deadline is the page that sets the feedback deadline (the one whose front
-// matter has closes), or nil.
-func (s *Site) Deadline() *Page {
-	for _, p := range s.Pages {
-		if !p.Front.Closes.IsZero() {
-			return p
-		}
-	}
-	return nil
-}
+// matter has closes), or nil. The model is finished before any page asks,
+// so it is found once: every page's checks ask for it.
+func (s *Site) Deadline() *Page { return s.deadline }
 
 // Workshops lists the pages of the events section in date order.
-func (s *Site) Workshops() []*Page {
-	sec := s.Section(sections.Events())
-	if sec == nil {
-		return nil
+func (s *Site) Workshops() []*Page { return s.workshops }
+
+// findFacts finds, once, the pages whose front matter the site's facts
+// come from.
+func (s *Site) findFacts() {
+	for _, p := range s.Pages {
+		if !p.Front.Closes.IsZero() {
+			s.deadline = p
+			break
+		}
 	}
-	return slices.SortedStableFunc(slices.Values(sec.Children), func(a, b *Page) int {
-		return a.Front.Date.Compare(b.Front.Date.Time)
-	})
+	if sec := s.Section(sections.Events()); sec != nil {
+		s.workshops = slices.SortedStableFunc(slices.Values(sec.Children), func(a, b *Page) int {
+			return a.Front.Date.Compare(b.Front.Date.Time)
+		})
+	}
 }

@@ -43,10 +43,11 @@ func New(settings content.Settings, pages []content.Page, opts Options) (*Site, 
 	s.addPrintPacks()
 	s.addReport(opts.Report)
 	s.addAliases(&l)
-	s.expandFacts(&l)
-	s.addNotFound()
 	// Home's address is the base path, which sorts before every other.
 	slices.SortFunc(s.Pages, func(a, b *Page) int { return cmp.Compare(a.URL, b.URL) })
+	s.findFacts()
+	s.expandFacts(&l)
+	s.addNotFound()
 	return s, l
 }
 

@@ -51,6 +51,9 @@ type Site struct {
 	byURL    map[string]*Page
 	drafts   map[string]string // source path -> the address it would have
 	notFound *Page
+	// deadline and workshops are found once the model is made (findFacts).
+	deadline  *Page
+	workshops []*Page
 	// Report are the problems the editors' report lists, with the page each
 	// is about; reportPage is the report itself.
 	Report     []Problem
