@@ -23,7 +23,7 @@ import (
 
 var (
 	rebuildSeed  = flag.Uint64("rebuild.seed", 0, "the seed of TestRebuildsEqualFreshBuilds's random edits (0: a new one each run, printed)")
-	rebuildSteps = flag.Int("rebuild.steps", 0, "how many random edits TestRebuildsEqualFreshBuilds makes to each site (0: 25 with -race, 100 with -short, 1000 otherwise)")
+	rebuildSteps = flag.Int("rebuild.steps", 0, "how many random edits TestRebuildsEqualFreshBuilds makes to each site (0: 25 with -race, 100 with -short, 300 otherwise)")
 )
 
 // seedsFile holds the seeds that once made a rebuild differ from a fresh
@@ -47,7 +47,7 @@ func TestRebuildsEqualFreshBuilds(t *testing.T) {
 	case testing.Short():
 		steps = 100
 	default:
-		steps = 1000
+		steps = 300
 	}
 	minifies := []bool{false, true}
 	if testing.Short() {
