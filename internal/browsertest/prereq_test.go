@@ -1,11 +1,11 @@
 package browsertest
 
 import (
-	"fmt"
 	"os"
 	"os/exec"
-	"path/filepath"
 	"testing"
+
+	"norfolk.gov.uk/microsite/internal/prereq"
 )
 
 const (
@@ -13,15 +13,10 @@ const (
 	installNPM    = "cd internal/browsertest && npm ci"
 )
 
-// missing skips the test, or fails it under CI, naming what is missing and
-// how to install it.
+// missing is prereq.Missing, for this package's tests.
 func missing(t *testing.T, what, install string) {
 	t.Helper()
-	msg := fmt.Sprintf("%s is missing; install it with: %s", what, install)
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg + " (CI=true, so a missing tool is a failure, not a skip)")
-	}
-	t.Skip(msg)
+	prereq.Missing(t, what, install)
 }
 
 // short skips a test that needs a browser or Java under -short, the
@@ -62,12 +57,5 @@ func javaPath(t *testing.T) string {
 // node_modules beside this package, or skips.
 func nodeModule(t *testing.T, rel string) string {
 	t.Helper()
-	p, err := filepath.Abs(filepath.Join("node_modules", filepath.FromSlash(rel)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(p); err != nil {
-		missing(t, "node_modules/"+rel, installNPM)
-	}
-	return p
+	return prereq.NodeModule(t, rel, installNPM)
 }

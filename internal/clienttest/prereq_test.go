@@ -1,24 +1,18 @@
 package clienttest
 
 import (
-	"fmt"
-	"os"
 	"os/exec"
-	"path/filepath"
 	"testing"
+
+	"norfolk.gov.uk/microsite/internal/prereq"
 )
 
 const installNPM = "cd internal/clienttest && npm ci"
 
-// missing skips the test, or fails it under CI, naming what is missing and
-// how to install it.
+// missing is prereq.Missing, for this package's tests.
 func missing(t *testing.T, what, install string) {
 	t.Helper()
-	msg := fmt.Sprintf("%s is missing; install it with: %s", what, install)
-	if os.Getenv("CI") == "true" {
-		t.Fatal(msg + " (CI=true, so a missing tool is a failure, not a skip)")
-	}
-	t.Skip(msg)
+	prereq.Missing(t, what, install)
 }
 
 // command returns the path of a program on PATH, or skips.
@@ -52,12 +46,5 @@ func python(t *testing.T, module, debianPackage string) string {
 // node_modules beside this package, or skips.
 func nodeModule(t *testing.T, rel string) string {
 	t.Helper()
-	p, err := filepath.Abs(filepath.Join("node_modules", filepath.FromSlash(rel)))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if _, err := os.Stat(p); err != nil {
-		missing(t, "node_modules/"+rel, installNPM)
-	}
-	return p
+	return prereq.NodeModule(t, rel, installNPM)
 }
