@@ -4,8 +4,6 @@ import (
 	"bytes"
 	"context"
 	"fmt"
-	"io/fs"
-	"os"
 	"runtime"
 	"strings"
 	"testing"
@@ -104,24 +102,6 @@ func TestAMissingSectionIsAPlainErrorAtTheLayoutsLine(t *testing.T) {
 	}
 }
 
-// realProject copies the project's own content, layouts and assets into
+// realProject is the project's own content, layouts and assets, in
 // memory, for tests that change them.
-func realProject(t testing.TB) fstest.MapFS {
-	t.Helper()
-	fsys := fstest.MapFS{}
-	root := os.DirFS(projectRoot)
-	for _, dir := range []string{"content", "layouts", "assets"} {
-		err := fs.WalkDir(root, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			data, err := fs.ReadFile(root, p)
-			fsys[p] = &fstest.MapFile{Data: data}
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
-	return fsys
-}
+func realProject(t testing.TB) fstest.MapFS { return sitetest.InMemory(t, projectRoot) }

@@ -4,7 +4,6 @@ import (
 	"bytes"
 	"context"
 	"io"
-	"io/fs"
 	"net/http"
 	"net/http/httptest"
 	"net/url"
@@ -19,6 +18,7 @@ import (
 	"norfolk.gov.uk/microsite/internal/build"
 	"norfolk.gov.uk/microsite/internal/render"
 	"norfolk.gov.uk/microsite/internal/site"
+	"norfolk.gov.uk/microsite/internal/sitetest"
 )
 
 const projectRoot = "../.."
@@ -38,21 +38,7 @@ var aliases = map[string]string{
 // project is the real project, read into memory, with the aliases added.
 func project(t *testing.T) fstest.MapFS {
 	t.Helper()
-	fsys := fstest.MapFS{}
-	root := os.DirFS(projectRoot)
-	for _, dir := range []string{"content", "layouts", "assets"} {
-		err := fs.WalkDir(root, dir, func(p string, d fs.DirEntry, err error) error {
-			if err != nil || d.IsDir() {
-				return err
-			}
-			data, err := fs.ReadFile(root, p)
-			fsys[p] = &fstest.MapFile{Data: data}
-			return err
-		})
-		if err != nil {
-			t.Fatal(err)
-		}
-	}
+	fsys := sitetest.InMemory(t, projectRoot)
 	for p, line := range aliases {
 		f := fsys[p]
 		if f == nil || !bytes.HasPrefix(f.Data, []byte("---\n")) {

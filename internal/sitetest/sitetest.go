@@ -5,6 +5,7 @@ package sitetest
 
 import (
 	"context"
+	"io/fs"
 	"maps"
 	"os"
 	"path/filepath"
@@ -145,4 +146,26 @@ func Project(t testing.TB, archive string) string {
 		}
 	}
 	return src
+}
+
+// InMemory reads a project folder's content/, layouts/ and assets/ into
+// memory, for tests that change the real project without touching it.
+func InMemory(t testing.TB, root string) fstest.MapFS {
+	t.Helper()
+	fsys := fstest.MapFS{}
+	dir := os.DirFS(root)
+	for _, top := range []string{"content", "layouts", "assets"} {
+		err := fs.WalkDir(dir, top, func(p string, d fs.DirEntry, err error) error {
+			if err != nil || d.IsDir() {
+				return err
+			}
+			data, err := fs.ReadFile(dir, p)
+			fsys[p] = &fstest.MapFile{Data: data}
+			return err
+		})
+		if err != nil {
+			t.Fatal(err)
+		}
+	}
+	return fsys
 }
